@@ -1,0 +1,55 @@
+package se.samverka.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The records of the case store, as the module's API hands them out. */
+public final class CaseModel {
+
+  private CaseModel() {}
+
+  public record Person(String id, String identityNumber, boolean coordinationNumber, String firstName,
+      String lastName, LocalDate birthDate, String ownerAgency) {}
+
+  /** Metadata of a case; holds no personal data beyond the link to the person. */
+  public record CaseRecord(String id, String caseType, String status, String personId, String processInstanceId,
+      String district, List<String> concerns, String ownerAgency, String closureReason, Instant openedAt,
+      Instant closedAt) {}
+
+  public record Consent(String id, String caseId, boolean givenByGuardian1, boolean givenByGuardian2,
+      boolean givenByYouth, List<String> parties, List<String> categories, LocalDate validFrom, LocalDate validTo,
+      Instant withdrawnAt, String recordedBy) {
+
+    public boolean isValidOn(LocalDate day) {
+      return withdrawnAt == null && !day.isBefore(validFrom) && !day.isAfter(validTo);
+    }
+
+    public boolean covers(String agency, String category) {
+      return parties.contains(agency) && categories.contains(category);
+    }
+  }
+
+  public record Note(String id, String caseId, String ownerAgency, String category, String body, String source,
+      String createdBy, Instant createdAt) {}
+
+  public record Disclosure(String id, String caseId, String fromAgency, String toAgency, String category,
+      String legalGround, String justification, String decidedBy, Instant decidedAt) {}
+
+  public record CaseEvent(String id, String caseId, String kind, String detail, String createdBy, Instant createdAt) {}
+
+  public record Commitment(String id, String caseId, String party, int period, LocalDate dueDate, String status) {}
+
+  /** Identity input: an identity number, or name and birth date when the number is unknown. */
+  public record PersonInput(String identityNumber, String firstName, String lastName, LocalDate birthDate) {}
+
+  public record ConsentInput(boolean givenByGuardian1, boolean givenByGuardian2, boolean givenByYouth,
+      List<String> parties, List<String> categories, LocalDate validTo) {}
+
+  /** What one agency may see of a case: the parts hidden by secrecy are left out. */
+  public record CaseView(CaseRecord caseRecord, Person person, List<Note> notes, List<Consent> consents,
+      List<Disclosure> disclosures, List<CaseEvent> events) {}
+
+  /** Published when consent is withdrawn; sharing has already stopped when listeners see it. */
+  public record ConsentWithdrawn(String caseId, String processInstanceId, String withdrawnBy) {}
+}

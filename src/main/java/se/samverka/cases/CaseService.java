@@ -1,0 +1,340 @@
+package se.samverka.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverka.cases.CaseModel.CaseEvent;
+import se.samverka.cases.CaseModel.CaseRecord;
+import se.samverka.cases.CaseModel.CaseView;
+import se.samverka.cases.CaseModel.Commitment;
+import se.samverka.cases.CaseModel.Consent;
+import se.samverka.cases.CaseModel.ConsentInput;
+import se.samverka.cases.CaseModel.ConsentWithdrawn;
+import se.samverka.cases.CaseModel.Disclosure;
+import se.samverka.cases.CaseModel.Note;
+import se.samverka.cases.CaseModel.Person;
+import se.samverka.cases.CaseModel.PersonInput;
+import se.samverka.cases.persistence.CaseRepository;
+import se.samverka.security.Agencies;
+import se.samverka.security.CurrentUser;
+import se.samverka.workflow.EngineClock;
+
+/**
+ * The case store's one entrance. Writes record who did what; every read of personal data goes through
+ * {@link #view(String)} or {@link #notes(String)}, which apply {@link AccessRule} for the caller's agency and log the read.
+ */
+@Service("caseStore") // "caseService" is Camunda's CMMN service bean
+@Transactional
+public class CaseService {
+
+  /** Information categories of the consent rule; {@code grund} covers identity and the concern itself. */
+  public static final List<String> CATEGORIES = List.of("grund", "skola", "socialtjanst", "polis", "fritid", "plan");
+  public static final String STATUS_OPEN = "OPPET";
+  public static final String STATUS_CLOSED = "AVSLUTAT";
+
+  private final CaseRepository repository;
+  private final Agencies agencies;
+  private final LegalGrounds legalGrounds;
+  private final ApplicationEventPublisher events;
+
+  CaseService(CaseRepository repository, Agencies agencies, LegalGrounds legalGrounds,
+      ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.agencies = agencies;
+    this.legalGrounds = legalGrounds;
+    this.events = events;
+  }
+
+  // --- writing
+
+  /** Finds the person by identity number or registers them, then opens a case for them. Returns the case id. */
+  public String openCase(String caseType, PersonInput input, String district, String processInstanceId,
+      String ownerAgency, String userId) {
+    Instant now = EngineClock.now();
+    Person person = findOrRegister(input, ownerAgency, userId, now);
+    String caseId = CaseRepository.newId();
+    repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, person.id(), processInstanceId, district,
+        List.of(), ownerAgency, null, now, null), userId);
+    repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType, userId, now));
+    return caseId;
+  }
+
+  private Person findOrRegister(PersonInput input, String ownerAgency, String userId, Instant now) {
+    LocalDate today = EngineClock.today();
+    String firstName = required(input.firstName(), "Förnamn", 100);
+    String lastName = required(input.lastName(), "Efternamn", 100);
+    if (input.identityNumber() != null && !input.identityNumber().isBlank()) {
+      IdentityNumber number = IdentityNumber.parse(input.identityNumber(), today);
+      Optional<Person> known = repository.findPersonByIdentityNumber(number.twelveDigits());
+      if (known.isPresent()) {
+        return known.get();
+      }
+      Person person = new Person(CaseRepository.newId(), number.twelveDigits(), number.coordinationNumber(),
+          firstName, lastName, number.birthDate(), ownerAgency);
+      repository.insertPerson(person, userId, now);
+      return person;
+    }
+    if (input.birthDate() == null) {
+      throw new IllegalArgumentException("Ange personnummer, eller födelsedatum om personnumret är okänt");
+    }
+    if (input.birthDate().isAfter(today)) {
+      throw new IllegalArgumentException("Födelsedatum kan inte ligga i framtiden");
+    }
+    Person person = new Person(CaseRepository.newId(), null, false, firstName, lastName, input.birthDate(),
+        ownerAgency);
+    repository.insertPerson(person, userId, now);
+    return person;
+  }
+
+  public void addNote(String caseId, String ownerAgency, String category, String body, String source, String userId) {
+    requireCase(caseId);
+    if (!CATEGORIES.contains(category)) {
+      throw new IllegalArgumentException("Okänd informationskategori: " + category);
+    }
+    String text = required(body, "Anteckningen", 4000);
+    repository.insertNote(new Note(CaseRepository.newId(), caseId, ownerAgency, category, text, source, userId,
+        EngineClock.now()));
+  }
+
+  /** Adds a note owned by the caller's agency. */
+  public void addOwnNote(String caseId, String category, String body) {
+    CurrentUser user = agencies.requireCurrent();
+    addNote(caseId, requireAgency(user), category, body, "api", user.userId());
+  }
+
+  public Consent recordConsent(String caseId, ConsentInput input, String userId) {
+    requireCase(caseId);
+    if (input.parties().isEmpty()) {
+      throw new IllegalArgumentException("Samtycket måste gälla minst en part");
+    }
+    if (input.categories().isEmpty() || !CATEGORIES.containsAll(input.categories())) {
+      throw new IllegalArgumentException("Samtycket måste gälla minst en känd uppgiftskategori");
+    }
+    input.parties().stream().filter(p -> !agencies.isAgency(p)).findFirst().ifPresent(p -> {
+      throw new IllegalArgumentException("Okänd part i samtycket: " + p);
+    });
+    LocalDate today = EngineClock.today();
+    if (input.validTo() == null || input.validTo().isBefore(today)) {
+      throw new IllegalArgumentException("Samtyckets giltighetstid måste sluta i dag eller senare");
+    }
+    Consent consent = new Consent(CaseRepository.newId(), caseId, input.givenByGuardian1(), input.givenByGuardian2(),
+        input.givenByYouth(), List.copyOf(input.parties()), List.copyOf(input.categories()), today, input.validTo(),
+        null, userId);
+    repository.insertConsent(consent, EngineClock.now());
+    repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "SAMTYCKE_LAMNAT",
+        "Parter: " + String.join(", ", input.parties()), userId, EngineClock.now()));
+    return consent;
+  }
+
+  /**
+   * Withdraws every consent of the case at once: from this statement on, the other agencies see nothing that rested on
+   * it. The caller's agency must be the case owner or a party of the consent.
+   */
+  public void withdrawConsent(String caseId) {
+    CurrentUser user = agencies.requireCurrent();
+    CaseRecord record = requireCase(caseId);
+    String agency = requireAgency(user);
+    boolean involved = agency.equals(record.ownerAgency())
+        || repository.consents(caseId).stream().anyMatch(c -> c.parties().contains(agency));
+    if (!involved) {
+      throw new CaseNotFoundException(caseId);
+    }
+    withdraw(caseId, user.userId());
+    events.publishEvent(new ConsentWithdrawn(caseId, record.processInstanceId(), user.userId()));
+  }
+
+  /**
+   * Withdrawal reached through the process itself (the "consent withdrawn" message); idempotent, and publishes
+   * nothing, since the process already knows.
+   */
+  public void withdrawConsentFromProcess(String caseId, String userId) {
+    requireCase(caseId);
+    withdraw(caseId, userId);
+  }
+
+  private void withdraw(String caseId, String userId) {
+    Instant now = EngineClock.now();
+    if (repository.withdrawConsents(caseId, userId, now) > 0) {
+      repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "SAMTYCKE_ATERKALLAT", null, userId, now));
+    }
+  }
+
+  /** Records a disclosure of the caller's agency's information to another agency, with its legal ground. */
+  public Disclosure recordDisclosure(String caseId, String toAgency, String category, String legalGround,
+      String justification) {
+    CurrentUser user = agencies.requireCurrent();
+    return recordDisclosure(caseId, requireAgency(user), toAgency, category, legalGround, justification,
+        user.userId());
+  }
+
+  public Disclosure recordDisclosure(String caseId, String fromAgency, String toAgency, String category,
+      String legalGround, String justification, String userId) {
+    requireCase(caseId);
+    if (!agencies.isAgency(toAgency) || toAgency.equals(fromAgency)) {
+      throw new IllegalArgumentException("Mottagande myndighet saknas eller är okänd: " + toAgency);
+    }
+    if (!CATEGORIES.contains(category)) {
+      throw new IllegalArgumentException("Okänd informationskategori: " + category);
+    }
+    if (!legalGrounds.isKnown(legalGround)) {
+      throw new IllegalArgumentException("Okänd rättslig grund: " + legalGround + ". Tillåtna: " + legalGrounds.codes());
+    }
+    Disclosure disclosure = new Disclosure(CaseRepository.newId(), caseId, fromAgency, toAgency, category,
+        legalGround, required(justification, "Motiveringen", 2000), userId, EngineClock.now());
+    repository.insertDisclosure(disclosure);
+    return disclosure;
+  }
+
+  public void recordEvent(String caseId, String kind, String detail, String userId) {
+    requireCase(caseId);
+    repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, kind, detail, userId, EngineClock.now()));
+  }
+
+  public void recordConcerns(String caseId, List<String> concerns) {
+    requireCase(caseId);
+    repository.updateConcerns(caseId, concerns);
+  }
+
+  public void markStatus(String caseId, String status) {
+    requireCase(caseId);
+    repository.updateStatus(caseId, status);
+  }
+
+  public void close(String caseId, String reason, String userId) {
+    requireCase(caseId);
+    repository.close(caseId, reason, EngineClock.now());
+    repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "AVSLUTAT", reason, userId,
+        EngineClock.now()));
+  }
+
+  /** Opens a new commitment period for the parties and returns its number (1, 2, ...). */
+  public int planCommitments(String caseId, List<String> parties, LocalDate dueDate) {
+    requireCase(caseId);
+    int period = repository.latestCommitmentPeriod(caseId) + 1;
+    for (String party : parties) {
+      repository.insertCommitment(new Commitment(CaseRepository.newId(), caseId, party, period, dueDate, "PLANERAT"),
+          EngineClock.now());
+    }
+    return period;
+  }
+
+  public void reportCommitment(String caseId, String party, String status) {
+    int period = repository.latestCommitmentPeriod(caseId);
+    repository.reportCommitment(caseId, party, period, status, EngineClock.now());
+  }
+
+  // --- reading without personal data (for processes and statistics)
+
+  public Optional<CaseRecord> find(String caseId) {
+    return repository.findCase(caseId);
+  }
+
+  public List<CaseRecord> casesOfType(String caseType) {
+    return repository.casesOfType(caseType);
+  }
+
+  /** The age of the case's person on a day; used by routing rules, never shown. */
+  public int ageOn(String caseId, LocalDate day) {
+    CaseRecord record = requireCase(caseId);
+    Person person = repository.findPerson(record.personId()).orElseThrow();
+    return java.time.Period.between(person.birthDate(), day).getYears();
+  }
+
+  /** Ages at referral, for aggregate statistics only. */
+  public int ageAtOpening(CaseRecord record) {
+    Person person = repository.findPerson(record.personId()).orElseThrow();
+    return java.time.Period.between(person.birthDate(),
+        record.openedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()).getYears();
+  }
+
+  public List<Consent> consents(String caseId) {
+    return repository.consents(caseId);
+  }
+
+  public List<Commitment> commitments(String caseId) {
+    return repository.commitments(caseId);
+  }
+
+  public List<CaseEvent> events(String caseId) {
+    return repository.events(caseId);
+  }
+
+  public boolean isEmpty() {
+    return repository.countCases() == 0;
+  }
+
+  // --- reading personal data: the rule applies and the read is logged
+
+  /** The case as the caller's agency may see it; 404 when it may see nothing of it. */
+  @Transactional
+  public CaseView view(String caseId) {
+    CurrentUser user = agencies.requireCurrent();
+    CaseRecord record = requireCase(caseId);
+    String agency = user.agency();
+    LocalDate today = EngineClock.today();
+    List<Consent> consents = repository.consents(caseId);
+    List<Disclosure> disclosures = repository.disclosures(caseId);
+    Person person = repository.findPerson(record.personId()).orElseThrow();
+    boolean seesPerson = AccessRule.maySee(agency, person.ownerAgency(), "grund", consents, disclosures, today);
+    List<Note> notes = visibleNotes(agency, caseId, consents, disclosures, today);
+    boolean involved = agency != null && (agency.equals(record.ownerAgency()) || seesPerson || !notes.isEmpty());
+    if (!involved) {
+      repository.logAccess(user.userId(), agency, caseId, "NEKAD", EngineClock.now());
+      throw new CaseNotFoundException(caseId);
+    }
+    repository.logAccess(user.userId(), agency, caseId, "LASTE_ARENDE", EngineClock.now());
+    List<Disclosure> ownDisclosures = disclosures.stream()
+        .filter(d -> d.fromAgency().equals(agency) || d.toAgency().equals(agency)).toList();
+    return new CaseView(record, seesPerson ? person : null, notes, consents, ownDisclosures,
+        repository.events(caseId));
+  }
+
+  /** The notes of a case that the caller's agency may read. */
+  public List<Note> notes(String caseId) {
+    CurrentUser user = agencies.requireCurrent();
+    requireCase(caseId);
+    LocalDate today = EngineClock.today();
+    List<Note> notes = visibleNotes(user.agency(), caseId, repository.consents(caseId),
+        repository.disclosures(caseId), today);
+    repository.logAccess(user.userId(), user.agency(), caseId, "LASTE_ANTECKNINGAR", EngineClock.now());
+    return notes;
+  }
+
+  private List<Note> visibleNotes(String agency, String caseId, List<Consent> consents, List<Disclosure> disclosures,
+      LocalDate today) {
+    List<Note> visible = new ArrayList<>();
+    for (Note note : repository.notes(caseId)) {
+      if (AccessRule.maySee(agency, note.ownerAgency(), note.category(), consents, disclosures, today)) {
+        visible.add(note);
+      }
+    }
+    return visible;
+  }
+
+  private CaseRecord requireCase(String caseId) {
+    return repository.findCase(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+  }
+
+  private static String requireAgency(CurrentUser user) {
+    if (user.agency() == null) {
+      throw new IllegalArgumentException("Ditt konto hör inte till någon myndighet i Samverka");
+    }
+    return user.agency();
+  }
+
+  private static String required(String value, String label, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(label + " saknas");
+    }
+    String trimmed = value.trim();
+    if (trimmed.length() > maxLength) {
+      throw new IllegalArgumentException(label + " får vara högst " + maxLength + " tecken");
+    }
+    return trimmed;
+  }
+}

@@ -1,0 +1,235 @@
+package se.samverka.cases.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.samverka.cases.CaseModel.CaseEvent;
+import se.samverka.cases.CaseModel.CaseRecord;
+import se.samverka.cases.CaseModel.Commitment;
+import se.samverka.cases.CaseModel.Consent;
+import se.samverka.cases.CaseModel.Disclosure;
+import se.samverka.cases.CaseModel.Note;
+import se.samverka.cases.CaseModel.Person;
+
+/** JDBC access to the case-store tables (V1__case_store.sql). Internal to the cases module. */
+@Repository
+public class CaseRepository {
+
+  private final JdbcClient jdbc;
+
+  public CaseRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public static String newId() {
+    return UUID.randomUUID().toString();
+  }
+
+  // --- persons
+
+  public Optional<Person> findPersonByIdentityNumber(String twelveDigits) {
+    return jdbc.sql("select * from person where identity_number = ?").param(twelveDigits).query(this::person).optional();
+  }
+
+  public Optional<Person> findPerson(String id) {
+    return jdbc.sql("select * from person where id = ?").param(id).query(this::person).optional();
+  }
+
+  public void insertPerson(Person p, String createdBy, Instant at) {
+    jdbc.sql("""
+        insert into person (id, identity_number, coordination_number, first_name, last_name, birth_date,
+          owner_agency, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(p.id(), p.identityNumber(), p.coordinationNumber(), p.firstName(), p.lastName(), p.birthDate(),
+            p.ownerAgency(), createdBy, Timestamp.from(at))
+        .update();
+  }
+
+  // --- cases
+
+  public void insertCase(CaseRecord c, String createdBy) {
+    jdbc.sql("""
+        insert into sv_case (id, case_type, status, person_id, process_instance_id, district, concerns, owner_agency,
+          opened_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(c.id(), c.caseType(), c.status(), c.personId(), c.processInstanceId(), c.district(),
+            String.join(",", c.concerns()), c.ownerAgency(), Timestamp.from(c.openedAt()), createdBy)
+        .update();
+  }
+
+  public Optional<CaseRecord> findCase(String id) {
+    return jdbc.sql("select * from sv_case where id = ?").param(id).query(this::caseRecord).optional();
+  }
+
+  public List<CaseRecord> casesOfPerson(String personId) {
+    return jdbc.sql("select * from sv_case where person_id = ? order by opened_at").param(personId)
+        .query(this::caseRecord).list();
+  }
+
+  public List<CaseRecord> casesOfType(String caseType) {
+    return jdbc.sql("select * from sv_case where case_type = ? order by opened_at").param(caseType)
+        .query(this::caseRecord).list();
+  }
+
+  public void updateConcerns(String caseId, List<String> concerns) {
+    jdbc.sql("update sv_case set concerns = ? where id = ?").params(String.join(",", concerns), caseId).update();
+  }
+
+  public void updateStatus(String caseId, String status) {
+    jdbc.sql("update sv_case set status = ? where id = ?").params(status, caseId).update();
+  }
+
+  public void close(String caseId, String reason, Instant at) {
+    jdbc.sql("update sv_case set status = 'AVSLUTAT', closure_reason = ?, closed_at = ? where id = ? and closed_at is null")
+        .params(reason, Timestamp.from(at), caseId).update();
+  }
+
+  public long countCases() {
+    return jdbc.sql("select count(*) from sv_case").query(Long.class).single();
+  }
+
+  // --- consent
+
+  public void insertConsent(Consent c, Instant at) {
+    jdbc.sql("""
+        insert into consent (id, case_id, given_by_guardian1, given_by_guardian2, given_by_youth, parties, categories,
+          valid_from, valid_to, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(c.id(), c.caseId(), c.givenByGuardian1(), c.givenByGuardian2(), c.givenByYouth(),
+            String.join(",", c.parties()), String.join(",", c.categories()), c.validFrom(), c.validTo(),
+            c.recordedBy(), Timestamp.from(at))
+        .update();
+  }
+
+  public List<Consent> consents(String caseId) {
+    return jdbc.sql("select * from consent where case_id = ? order by recorded_at").param(caseId)
+        .query(this::consent).list();
+  }
+
+  public int withdrawConsents(String caseId, String userId, Instant at) {
+    return jdbc.sql("update consent set withdrawn_at = ?, withdrawn_by = ? where case_id = ? and withdrawn_at is null")
+        .params(Timestamp.from(at), userId, caseId).update();
+  }
+
+  // --- notes, disclosures, events
+
+  public void insertNote(Note n) {
+    jdbc.sql("""
+        insert into note (id, case_id, owner_agency, category, body, source, created_by, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(n.id(), n.caseId(), n.ownerAgency(), n.category(), n.body(), n.source(), n.createdBy(),
+            Timestamp.from(n.createdAt()))
+        .update();
+  }
+
+  public List<Note> notes(String caseId) {
+    return jdbc.sql("select * from note where case_id = ? order by created_at, id").param(caseId)
+        .query((rs, i) -> new Note(rs.getString("id"), rs.getString("case_id"), rs.getString("owner_agency"),
+            rs.getString("category"), rs.getString("body"), rs.getString("source"), rs.getString("created_by"),
+            instant(rs, "created_at")))
+        .list();
+  }
+
+  public void insertDisclosure(Disclosure d) {
+    jdbc.sql("""
+        insert into disclosure (id, case_id, from_agency, to_agency, category, legal_ground, justification, decided_by,
+          decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(d.id(), d.caseId(), d.fromAgency(), d.toAgency(), d.category(), d.legalGround(), d.justification(),
+            d.decidedBy(), Timestamp.from(d.decidedAt()))
+        .update();
+  }
+
+  public List<Disclosure> disclosures(String caseId) {
+    return jdbc.sql("select * from disclosure where case_id = ? order by decided_at").param(caseId)
+        .query((rs, i) -> new Disclosure(rs.getString("id"), rs.getString("case_id"), rs.getString("from_agency"),
+            rs.getString("to_agency"), rs.getString("category"), rs.getString("legal_ground"),
+            rs.getString("justification"), rs.getString("decided_by"), instant(rs, "decided_at")))
+        .list();
+  }
+
+  public void insertEvent(CaseEvent e) {
+    jdbc.sql("insert into case_event (id, case_id, kind, detail, created_by, created_at) values (?, ?, ?, ?, ?, ?)")
+        .params(e.id(), e.caseId(), e.kind(), e.detail(), e.createdBy(), Timestamp.from(e.createdAt())).update();
+  }
+
+  public List<CaseEvent> events(String caseId) {
+    return jdbc.sql("select * from case_event where case_id = ? order by created_at, id").param(caseId)
+        .query((rs, i) -> new CaseEvent(rs.getString("id"), rs.getString("case_id"), rs.getString("kind"),
+            rs.getString("detail"), rs.getString("created_by"), instant(rs, "created_at")))
+        .list();
+  }
+
+  // --- commitments
+
+  public void insertCommitment(Commitment c, Instant at) {
+    jdbc.sql("""
+        insert into commitment (id, case_id, party, period, due_date, status, created_at)
+        values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(c.id(), c.caseId(), c.party(), c.period(), c.dueDate(), c.status(), Timestamp.from(at)).update();
+  }
+
+  public int latestCommitmentPeriod(String caseId) {
+    return jdbc.sql("select coalesce(max(period), 0) from commitment where case_id = ?").param(caseId)
+        .query(Integer.class).single();
+  }
+
+  public int reportCommitment(String caseId, String party, int period, String status, Instant at) {
+    return jdbc.sql("update commitment set status = ?, reported_at = ? where case_id = ? and party = ? and period = ?")
+        .params(status, Timestamp.from(at), caseId, party, period).update();
+  }
+
+  public List<Commitment> commitments(String caseId) {
+    return jdbc.sql("select * from commitment where case_id = ? order by period, party").param(caseId)
+        .query((rs, i) -> new Commitment(rs.getString("id"), rs.getString("case_id"), rs.getString("party"),
+            rs.getInt("period"), rs.getObject("due_date", LocalDate.class), rs.getString("status")))
+        .list();
+  }
+
+  // --- access log
+
+  public void logAccess(String userId, String agency, String caseId, String action, Instant at) {
+    jdbc.sql("insert into access_log (id, user_id, agency, case_id, action, logged_at) values (?, ?, ?, ?, ?, ?)")
+        .params(newId(), userId, agency, caseId, action, Timestamp.from(at)).update();
+  }
+
+  public long countAccess(String caseId, String userId) {
+    return jdbc.sql("select count(*) from access_log where case_id = ? and user_id = ?").params(caseId, userId)
+        .query(Long.class).single();
+  }
+
+  // --- mapping
+
+  private Person person(ResultSet rs, int i) throws SQLException {
+    return new Person(rs.getString("id"), rs.getString("identity_number"), rs.getBoolean("coordination_number"),
+        rs.getString("first_name"), rs.getString("last_name"), rs.getObject("birth_date", LocalDate.class),
+        rs.getString("owner_agency"));
+  }
+
+  private CaseRecord caseRecord(ResultSet rs, int i) throws SQLException {
+    return new CaseRecord(rs.getString("id"), rs.getString("case_type"), rs.getString("status"),
+        rs.getString("person_id"), rs.getString("process_instance_id"), rs.getString("district"),
+        split(rs.getString("concerns")), rs.getString("owner_agency"), rs.getString("closure_reason"),
+        instant(rs, "opened_at"), instant(rs, "closed_at"));
+  }
+
+  private Consent consent(ResultSet rs, int i) throws SQLException {
+    return new Consent(rs.getString("id"), rs.getString("case_id"), rs.getBoolean("given_by_guardian1"),
+        rs.getBoolean("given_by_guardian2"), rs.getBoolean("given_by_youth"), split(rs.getString("parties")),
+        split(rs.getString("categories")), rs.getObject("valid_from", LocalDate.class),
+        rs.getObject("valid_to", LocalDate.class), instant(rs, "withdrawn_at"), rs.getString("recorded_by"));
+  }
+
+  private static List<String> split(String csv) {
+    return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toInstant();
+  }
+}

@@ -1,0 +1,92 @@
+package se.samverka.cases.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.samverka.cases.CaseModel.CaseView;
+import se.samverka.cases.CaseModel.Disclosure;
+import se.samverka.cases.CaseModel.Note;
+import se.samverka.cases.CaseService;
+import se.samverka.cases.IdentityNumber;
+import se.samverka.cases.LegalGrounds;
+import se.samverka.workflow.EngineClock;
+
+/** Case data over HTTP, always filtered by the caller's agency through {@link CaseService}. */
+@RestController
+@RequestMapping("/api")
+class CaseApiController {
+
+  private final CaseService cases;
+  private final LegalGrounds legalGrounds;
+
+  CaseApiController(CaseService cases, LegalGrounds legalGrounds) {
+    this.cases = cases;
+    this.legalGrounds = legalGrounds;
+  }
+
+  @GetMapping("/cases/{caseId}")
+  CaseView view(@PathVariable String caseId) {
+    return cases.view(caseId);
+  }
+
+  @GetMapping("/cases/{caseId}/notes")
+  List<Note> notes(@PathVariable String caseId) {
+    return cases.notes(caseId);
+  }
+
+  @PostMapping("/cases/{caseId}/notes")
+  @ResponseStatus(HttpStatus.CREATED)
+  void addNote(@PathVariable String caseId, @Valid @RequestBody NoteRequest request) {
+    cases.addOwnNote(caseId, request.category(), request.text());
+  }
+
+  @PostMapping("/cases/{caseId}/disclosures")
+  @ResponseStatus(HttpStatus.CREATED)
+  Disclosure disclose(@PathVariable String caseId, @Valid @RequestBody DisclosureRequest request) {
+    return cases.recordDisclosure(caseId, request.toAgency(), request.category(), request.legalGround(),
+        request.justification());
+  }
+
+  @PostMapping("/cases/{caseId}/consent/withdrawal")
+  ResponseEntity<Map<String, String>> withdrawConsent(@PathVariable String caseId) {
+    cases.withdrawConsent(caseId);
+    return ResponseEntity.ok(Map.of("status", "Samtycket är återkallat. Inga uppgifter delas längre med stöd av det."));
+  }
+
+  @GetMapping("/legal-grounds")
+  Map<String, String> legalGrounds() {
+    return legalGrounds.all();
+  }
+
+  /** Checks an identity number without storing it (for forms that validate as you type). */
+  @PostMapping("/identity-numbers/validation")
+  Map<String, Object> validate(@Valid @RequestBody IdentityNumberRequest request) {
+    try {
+      var number = IdentityNumber.parse(request.number(), EngineClock.today());
+      return Map.of("valid", true, "coordinationNumber", number.coordinationNumber());
+    } catch (IllegalArgumentException e) {
+      return Map.of("valid", false, "message", e.getMessage());
+    }
+  }
+
+  record NoteRequest(@NotBlank(message = "Kategori saknas") String category,
+      @NotBlank(message = "Text saknas") @Size(max = 4000, message = "Högst 4000 tecken") String text) {}
+
+  record DisclosureRequest(@NotBlank(message = "Mottagare saknas") String toAgency,
+      @NotBlank(message = "Kategori saknas") String category,
+      @NotBlank(message = "Rättslig grund saknas") String legalGround,
+      @NotBlank(message = "Motivering saknas") @Size(max = 2000, message = "Högst 2000 tecken") String justification) {}
+
+  record IdentityNumberRequest(@NotBlank(message = "Nummer saknas") String number) {}
+}

@@ -1,0 +1,146 @@
+package se.samverka.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the groups, the demo accounts (demo profile only), the shared Tasklist filters and the group authorizations at
+ * start-up. Idempotent: every node may run it at every start. Task authorizations are not granted here: the engine
+ * creates one per task for its candidate group, which is what keeps {@code skola} out of {@code socialtjanst}'s tasks.
+ */
+@Component
+class IdentityBootstrap {
+
+  static final String MY_GROUP_FILTER = "Min grupps uppgifter";
+  static final String MY_TASKS_FILTER = "Mina uppgifter";
+  /** Groups that may open Cockpit: managers follow the work there (read only). */
+  static final List<String> COCKPIT_GROUPS = List.of("chef");
+
+  private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final SamverkaProperties properties;
+  private final List<ProcessStarterGrant> starterGrants;
+
+  IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService, SamverkaProperties properties,
+      List<ProcessStarterGrant> starterGrants) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.properties = properties;
+    this.starterGrants = starterGrants;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(1)
+  public void bootstrap() {
+    properties.groups().forEach(this::ensureGroup);
+    if (properties.demo().enabled()) {
+      properties.groups().forEach((id, name) -> ensureDemoUser(id, name, properties.demo().password()));
+    }
+    for (String group : properties.groups().keySet()) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    COCKPIT_GROUPS.forEach(group -> {
+      grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    });
+    for (ProcessStarterGrant starter : starterGrants) {
+      for (String group : starter.groups()) {
+        grant(group, Resources.PROCESS_DEFINITION, starter.processKey(),
+            Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      }
+    }
+    Filter groupFilter = ensureFilter(MY_GROUP_FILTER, -10, "Oklarade uppgifter för mina grupper",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+    Filter mine = ensureFilter(MY_TASKS_FILTER, -20, "Uppgifter som jag har tagit",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    for (String group : properties.groups().keySet()) {
+      grant(group, Resources.FILTER, groupFilter.getId(), Permissions.READ);
+      grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
+    }
+    log.info("Behörigheter och grupper kontrollerade: {} grupper, {} startbehörigheter",
+        properties.groups().size(), starterGrants.size());
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      var group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(Groups.GROUP_TYPE_WORKFLOW);
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void ensureDemoUser(String id, String name, String password) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      var user = identityService.newUser(id);
+      user.setFirstName(name);
+      user.setLastName("(demo)");
+      user.setEmail(id + "@samverka.invalid");
+      user.setPassword(password);
+      identityService.saveUser(user);
+      identityService.createMembership(id, id);
+    }
+  }
+
+  private Filter ensureFilter(String name, int priority, String description,
+      org.camunda.bpm.engine.task.TaskQuery query) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    Filter filter = filterService.newTaskFilter(name);
+    filter.setQuery(query);
+    filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+    return filterService.saveFilter(filter);
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    var existing = authorizationService.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).list();
+    var authorization = existing.isEmpty()
+        ? authorizationService.createNewAuthorization(AUTH_TYPE_GRANT) : existing.get(0);
+    boolean changed = existing.isEmpty();
+    if (changed) {
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package se.samverka.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Two filter chains. The APIs ({@code /api/**}, {@code /engine-rest/**}) take HTTP Basic only and keep no session, so
+ * CSRF does not apply to them. The browser UI uses form login with CSRF on, except under {@code /camunda/**}, where the
+ * webapps run their own double-submit CSRF protection.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  @Bean
+  AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
+    return new ProviderManager(List.of(provider));
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService) throws Exception {
+    var entryPoint = new BasicAuthenticationEntryPoint();
+    entryPoint.setRealmName("Samverka");
+    // Path matchers, not MVC matchers: /engine-rest is served by Jersey, outside Spring MVC.
+    var paths = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain browserChain(HttpSecurity http, IdentityService identityService) throws Exception {
+    http.authorizeHttpRequests(a -> a
+            .requestMatchers("/login", "/css/**", "/error", "/favicon.ico", "/actuator/health").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad").permitAll())
+        .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
+        .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> request.getRequestURI().contains("/camunda/api/")))
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /** Lets the Camunda webapps trust the Spring Security session (runs after the Spring Security chain). */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSso() {
+    var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setName("samverka-webapp-sso");
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    registration.addInitParameter("authentication-provider", SpringSecurityWebappAuthenticationProvider.class.getName());
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+}

@@ -1,0 +1,38 @@
+package se.samverka.security.web;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import se.samverka.security.Agencies;
+
+/** The login page and the start page after login, which leads on to the user's tasks. */
+@Controller
+class StartController {
+
+  private final Agencies agencies;
+  private final TaskService taskService;
+
+  StartController(Agencies agencies, TaskService taskService) {
+    this.agencies = agencies;
+    this.taskService = taskService;
+  }
+
+  @GetMapping("/login")
+  String login() {
+    return "login";
+  }
+
+  @GetMapping("/")
+  String start(Model model) {
+    var user = agencies.requireCurrent();
+    model.addAttribute("user", user.userId());
+    model.addAttribute("groups", String.join(", ", user.groups()));
+    model.addAttribute("agency", user.agency());
+    model.addAttribute("taskCount", taskService.createTaskQuery().active().count());
+    model.addAttribute("cockpit", user.isMemberOf("chef") || user.isMemberOf(Groups.CAMUNDA_ADMIN));
+    model.addAttribute("admin", user.isMemberOf(Groups.CAMUNDA_ADMIN));
+    return "start";
+  }
+}

@@ -1,0 +1,92 @@
+package se.samverka.sspf;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SSPF case, {@code bpmn/sspf/sspf-arende.bpmn}: its key, messages, element ids and the names of its process
+ * variables. Variables hold identifiers, codes and dates only; personal fields ({@code pd_…}) never stay in the engine.
+ */
+public final class SspfArendeProcess {
+
+  public static final String KEY = "sspf-arende";
+  public static final List<String> PARTIES = List.of("skola", "socialtjanst", "polis", "fritid");
+  public static final List<String> STARTER_GROUPS = List.of("samordnare", "skola", "socialtjanst", "polis", "fritid");
+  public static final String COORDINATOR_GROUP = "samordnare";
+
+  /** Messages. */
+  public static final String MESSAGE_CONSENT_WITHDRAWN = "sspf-samtycke-aterkallat";
+  public static final String MESSAGE_ACUTE_RISK = "sspf-akut-oro";
+
+  /** Variables. */
+  public static final String CASE_ID = "caseId";
+  public static final String DISTRICT = "district";
+  public static final String REFERRER_AGENCY = "referrerAgency";
+  public static final String CONCERN_CATEGORIES = "concernCategories";
+  public static final String ACUTE_RISK = "acuteRisk";
+  public static final String WITHIN_TARGET_GROUP = "withinTargetGroup";
+  public static final String ASSESSMENT_DECISION = "assessmentDecision";
+  public static final String CONSENT_OUTCOME = "consentOutcome";
+  public static final String CONSENT_BY_GUARDIAN_1 = "consentByGuardian1";
+  public static final String CONSENT_BY_GUARDIAN_2 = "consentByGuardian2";
+  public static final String CONSENT_BY_YOUTH = "consentByYouth";
+  public static final String CONSENT_PARTIES = "consentParties";
+  public static final String CONSENT_CATEGORIES = "consentCategories";
+  public static final String CONSENT_VALID_TO = "consentValidTo";
+  public static final String CONSENT_STATUS = "consentStatus";
+  public static final String CONSENT_PROBLEM = "consentProblem";
+  public static final String INPUT_PARTIES = "inputParties";
+  public static final String PARTY = "party";
+  public static final String COMMITMENT_PARTIES = "commitmentParties";
+  public static final String COMMITMENT_PARTY_LIST = "commitmentPartyList";
+  public static final String COMMITMENT_DUE_DATE = "commitmentDueDate";
+  public static final String COMMITMENT_STATUS = "commitmentStatus";
+  public static final String NEXT_FOLLOW_UP_AT = "nextFollowUpAt";
+  public static final String FOLLOW_UP_DECISION = "followUpDecision";
+  public static final String CLOSURE_REASON = "closureReason";
+  /** Timer settings copied into each case at referral, so a change of configuration applies to new cases. */
+  public static final String CONSENT_REMINDER = "consentReminder";
+  public static final String CONSENT_TIME_OUT = "consentTimeOut";
+  public static final String INPUT_DEADLINE = "inputDeadline";
+
+  /** Values of the routing variables. */
+  public static final String DECISION_CONTINUE = "fortsatt";
+  public static final String CONSENT_GIVEN = "given";
+  public static final String STATUS_GIVEN = "GIVEN";
+  public static final String STATUS_REFUSED = "REFUSED";
+  public static final String STATUS_INCOMPLETE = "INCOMPLETE";
+
+  /** Element ids. */
+  public static final String REFERRAL_RECEIVED = "ReferralReceivedStartEvent";
+  public static final String REFER_ONWARD = "ReferOnwardTask";
+  public static final String ASSESS_REFERRAL = "AssessReferralTask";
+  public static final String OBTAIN_CONSENT = "ObtainConsentTask";
+  public static final String REMIND_CONSENT = "RemindConsentTask";
+  public static final String MAPPING_TALK = "MappingTalkTask";
+  public static final String PARTY_INPUT = "PartyInputTask";
+  public static final String REMIND_MISSING_INPUT = "RemindMissingInputTask";
+  public static final String NETWORK_MEETING = "NetworkMeetingTask";
+  public static final String CARRY_OUT_COMMITMENT = "CarryOutCommitmentTask";
+  public static final String FOLLOW_UP_MEETING = "FollowUpMeetingTask";
+  public static final String WAIT_FOR_FOLLOW_UP = "WaitForFollowUpTimerEvent";
+  public static final String CONSENT_REMINDER_TIMER = "ConsentReminderTimer";
+  public static final String CONSENT_TIME_OUT_TIMER = "ConsentTimeOutTimer";
+  public static final String INPUT_DEADLINE_TIMER = "InputDeadlineTimer";
+  public static final String FOLLOW_UP_DUE_TIMER = "FollowUpDueTimer";
+
+  /** End events that close the case, with the closure reason each records. */
+  public static final String OUTSIDE_TARGET_GROUP_END = "OutsideTargetGroupEndEvent";
+  public static final String NOT_SUITABLE_END = "NotSuitableEndEvent";
+  public static final String CONSENT_REFUSED_END = "ConsentRefusedEndEvent";
+  public static final String CONSENT_TIMED_OUT_END = "ConsentTimedOutEndEvent";
+  public static final String CONSENT_WITHDRAWN_END = "ConsentWithdrawnEndEvent";
+  public static final String CASE_CLOSED_END = "CaseClosedEndEvent";
+  public static final Map<String, String> CLOSURE_REASONS = Map.of(
+      OUTSIDE_TARGET_GROUP_END, "utanfor-malgruppen",
+      NOT_SUITABLE_END, "ej-aktuellt-for-sspf",
+      CONSENT_REFUSED_END, "samtycke-nekat",
+      CONSENT_TIMED_OUT_END, "samtycke-saknas",
+      CONSENT_WITHDRAWN_END, "samtycke-aterkallat");
+
+  private SspfArendeProcess() {}
+}

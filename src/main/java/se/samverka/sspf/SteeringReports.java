@@ -1,0 +1,112 @@
+package se.samverka.sspf;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samverka.cases.CaseModel.CaseRecord;
+import se.samverka.cases.CaseService;
+import se.samverka.sspf.persistence.SteeringReportRepository;
+import se.samverka.sspf.persistence.SteeringReportRepository.SteeringReport;
+import se.samverka.workflow.EngineClock;
+
+/**
+ * Aggregates SSPF cases per quarter for the steering group: new cases, age bands at referral, concern categories,
+ * closures and their reasons. Counts only; a report is made once per quarter, however often the timer fires.
+ */
+@Service
+@Transactional
+public class SteeringReports {
+
+  private final CaseService cases;
+  private final SteeringReportRepository reports;
+
+  SteeringReports(CaseService cases, SteeringReportRepository reports) {
+    this.cases = cases;
+    this.reports = reports;
+  }
+
+  /** The quarter before the one that contains the day, e.g. 2027-01-01 → {@code 2026-K4}. */
+  public static String previousQuarter(LocalDate day) {
+    LocalDate inPrevious = day.withDayOfMonth(1).minusMonths(3);
+    return inPrevious.getYear() + "-K" + ((inPrevious.getMonthValue() - 1) / 3 + 1);
+  }
+
+  static LocalDate[] bounds(String period) {
+    int year = Integer.parseInt(period.substring(0, 4));
+    int quarter = Integer.parseInt(period.substring(6));
+    LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    return new LocalDate[] {from, from.plusMonths(3)};
+  }
+
+  /** Compiles (or finds) the report of the quarter before today. */
+  public SteeringReport compileForPreviousQuarter() {
+    String period = previousQuarter(EngineClock.today());
+    return reports.find(period).orElseGet(() -> compile(period));
+  }
+
+  private SteeringReport compile(String period) {
+    LocalDate[] range = bounds(period);
+    List<CaseRecord> all = cases.casesOfType(SspfArendeProcess.KEY);
+    List<CaseRecord> opened = all.stream().filter(c -> within(c.openedAt(), range)).toList();
+    List<CaseRecord> closed = all.stream().filter(c -> c.closedAt() != null && within(c.closedAt(), range)).toList();
+    Map<String, Integer> ageBands = new TreeMap<>();
+    Map<String, Integer> concerns = new TreeMap<>();
+    for (CaseRecord c : opened) {
+      ageBands.merge(ageBand(cases.ageAtOpening(c)), 1, Integer::sum);
+      c.concerns().forEach(concern -> concerns.merge(concern, 1, Integer::sum));
+    }
+    Map<String, Integer> reasons = new TreeMap<>();
+    closed.forEach(c -> reasons.merge(c.closureReason() == null ? "okänt" : c.closureReason(), 1, Integer::sum));
+    String summary = "Period: " + period + "\n"
+        + "Nya ärenden: " + opened.size() + "\n"
+        + "Avslutade ärenden: " + closed.size() + "\n"
+        + "Pågående vid periodens slut: " + all.stream().filter(c -> isOpenAt(c, range[1])).count() + "\n"
+        + "Åldersgrupper vid aktualisering: " + format(ageBands) + "\n"
+        + "Oro gäller: " + format(concerns) + "\n"
+        + "Skäl för avslut: " + format(reasons);
+    reports.insert(period, opened.size(), closed.size(), summary, EngineClock.now());
+    return reports.find(period).orElseThrow();
+  }
+
+  public void recordDecision(String period, String note, String resourceDecision, String decisionText) {
+    reports.recordDecision(period, note, resourceDecision, decisionText, EngineClock.now());
+  }
+
+  public List<SteeringReport> all() {
+    return reports.all();
+  }
+
+  static String ageBand(int age) {
+    if (age <= 12) {
+      return "-12";
+    }
+    if (age <= 15) {
+      return "13-15";
+    }
+    return "16-";
+  }
+
+  private static boolean within(java.time.Instant at, LocalDate[] range) {
+    LocalDate day = at.atZone(ZoneId.systemDefault()).toLocalDate();
+    return !day.isBefore(range[0]) && day.isBefore(range[1]);
+  }
+
+  private static boolean isOpenAt(CaseRecord c, LocalDate end) {
+    LocalDate opened = c.openedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+    return opened.isBefore(end)
+        && (c.closedAt() == null || !c.closedAt().atZone(ZoneId.systemDefault()).toLocalDate().isBefore(end));
+  }
+
+  private static String format(Map<String, Integer> counts) {
+    if (counts.isEmpty()) {
+      return "inga";
+    }
+    StringBuilder text = new StringBuilder();
+    counts.forEach((key, count) -> text.append(text.isEmpty() ? "" : ", ").append(key).append(" ").append(count));
+    return text.toString();
+  }
+}

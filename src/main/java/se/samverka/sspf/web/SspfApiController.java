@@ -1,0 +1,64 @@
+package se.samverka.sspf.web;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.samverka.cases.CaseService;
+import se.samverka.security.Agencies;
+import se.samverka.sspf.SspfArendeProcess;
+import se.samverka.sspf.SteeringReports;
+import se.samverka.sspf.persistence.SteeringReportRepository.SteeringReport;
+import se.samverka.workflow.SystemContext;
+
+/** SSPF actions that are not tasks: report acute risk in a running case, read the steering-group reports. */
+@RestController
+@RequestMapping("/api/sspf")
+class SspfApiController {
+
+  static final List<String> REPORT_READERS = List.of("styrgrupp", "samordnare", "chef");
+
+  private final CaseService cases;
+  private final RuntimeService runtimeService;
+  private final SystemContext system;
+  private final SteeringReports reports;
+  private final Agencies agencies;
+
+  SspfApiController(CaseService cases, RuntimeService runtimeService, SystemContext system, SteeringReports reports,
+      Agencies agencies) {
+    this.cases = cases;
+    this.runtimeService = runtimeService;
+    this.system = system;
+    this.reports = reports;
+    this.agencies = agencies;
+  }
+
+  /** Acute risk to the child: the running case records that a report of concern is required, and goes on. */
+  @PostMapping("/cases/{caseId}/acute-risk")
+  ResponseEntity<Map<String, String>> acuteRisk(@PathVariable String caseId) {
+    var view = cases.view(caseId); // 404 unless the caller's agency is involved in the case
+    String processInstanceId = view.caseRecord().processInstanceId();
+    if (view.caseRecord().closedAt() != null || processInstanceId == null) {
+      throw new IllegalArgumentException("Ärendet är avslutat. Gör orosanmälan direkt till socialtjänsten.");
+    }
+    system.run(() -> runtimeService.createMessageCorrelation(SspfArendeProcess.MESSAGE_ACUTE_RISK)
+        .processInstanceId(processInstanceId).correlate());
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(Map.of("status", "Akut oro är registrerad i ärendet. En orosanmälan ska göras."));
+  }
+
+  @GetMapping("/reports")
+  ResponseEntity<List<SteeringReport>> reports() {
+    var user = agencies.requireCurrent();
+    if (user.groups().stream().noneMatch(REPORT_READERS::contains)) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    return ResponseEntity.ok(reports.all());
+  }
+}
