@@ -1,0 +1,178 @@
+package se.samverka.demo;
+
+import static se.samverka.sspf.SspfArendeProcess.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.samverka.cases.CaseService;
+import se.samverka.sspf.SspfStyrgruppProcess;
+import se.samverka.workflow.EngineClock;
+
+/**
+ * Creates the demo cases on the first start of a fresh demo database (never again): every step is taken as the demo
+ * user whose work it is, through the form service, exactly as Tasklist would. The young people are invented and are
+ * registered by birth date only, so no real personnummer is ever stored.
+ */
+@Component
+@ConditionalOnProperty(name = "samverka.demo.data", havingValue = "true")
+class DemoData {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final IdentityService identityService;
+  private final FormService formService;
+  private final TaskService taskService;
+  private final RepositoryService repositoryService;
+  private final ManagementService managementService;
+  private final CaseService cases;
+  private final TransactionTemplate transactions;
+
+  DemoData(IdentityService identityService, FormService formService, TaskService taskService,
+      RepositoryService repositoryService, ManagementService managementService, CaseService cases,
+      TransactionTemplate transactions) {
+    this.identityService = identityService;
+    this.formService = formService;
+    this.taskService = taskService;
+    this.repositoryService = repositoryService;
+    this.managementService = managementService;
+    this.cases = cases;
+    this.transactions = transactions;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(10)
+  public void create() {
+    if (!cases.isEmpty()) {
+      return;
+    }
+    LocalDate today = EngineClock.today();
+    transactions.executeWithoutResult(status -> {
+      // 1. A new referral from school: the coordinator assesses it.
+      refer("skola", "Alva", "Demosson", today.minusYears(13).minusDays(40), "strangnas",
+          List.of("skolfranvaro", "kamrater"), "Hög frånvaro sedan höstlovet och nya äldre kamrater.");
+      // 2. Referred by the police, assessed: waiting for written consent.
+      String second = refer("polis", "Noah", "Exempelsson", today.minusYears(15).minusDays(100), "mariefred",
+          List.of("droger", "riskmiljo"), "Påträffad två gånger i en miljö där narkotika säljs.");
+      assess(second);
+      // 3. Consent from guardians and youth: every party gives its input.
+      String third = refer("socialtjanst", "Elsa", "Provsdotter", today.minusYears(14).minusDays(200), "stallarholmen",
+          List.of("brott", "aggressivitet"), "Misstänkt för snatteri och bråk på fritidsgården.");
+      assess(third);
+      consent(third, PARTIES);
+      mapping(third);
+      // 4. A plan with commitments for all four parties.
+      String fourth = refer("fritid", "Liam", "Testberg", today.minusYears(16).minusDays(20), "akers-styckebruk",
+          List.of("fritid", "skolfranvaro"), "Har slutat komma till föreningsaktiviteter, hög skolfrånvaro.");
+      assess(fourth);
+      consent(fourth, PARTIES);
+      mapping(fourth);
+      for (String party : PARTIES) {
+        complete(fourth, PARTY_INPUT, party, Map.of("pd_" + party + "_underlag", "Underlag från " + party + " (demo)."));
+      }
+      complete(fourth, NETWORK_MEETING, "samordnare", Map.of(
+          "meetingDate", today.toString(), "participants", json(PARTIES), "pd_plan_mal", "Regelbunden skolgång.",
+          COMMITMENT_PARTIES, json(PARTIES), COMMITMENT_DUE_DATE, today.plusWeeks(5).toString(),
+          "pd_plan_atagande", "Skolan: mentorssamtal varje vecka. Fritid: erbjuda aktivitet. Polis: samtal. "
+              + "Socialtjänst: stödsamtal med familjen.",
+          "guardiansInformed", true));
+      // 5. The steering-group report of the last quarter: coordinator comments, steering group decides.
+      startQuarterlyReport();
+    });
+    log.info("Demodata skapad: fyra SSPF-ärenden i olika steg och en kvartalsrapport till styrgruppen");
+  }
+
+  private String refer(String group, String firstName, String lastName, LocalDate birthDate, String district,
+      List<String> concerns, String description) {
+    return as(group, () -> {
+      String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
+          .latestVersion().singleResult().getId();
+      Map<String, Object> form = new HashMap<>();
+      form.put("pd_grund_fornamn", firstName);
+      form.put("pd_grund_efternamn", lastName);
+      form.put("pd_grund_fodelsedatum", birthDate.toString());
+      form.put(DISTRICT, district);
+      form.put(REFERRER_AGENCY, group);
+      form.put(CONCERN_CATEGORIES, json(concerns));
+      form.put("pd_grund_beskrivning", description);
+      form.put(ACUTE_RISK, false);
+      return formService.submitStartForm(definitionId, form).getId();
+    });
+  }
+
+  private void assess(String instanceId) {
+    complete(instanceId, ASSESS_REFERRAL, "samordnare", Map.of("riskLevel", "medel", "partiesNeeded", json(PARTIES),
+        ASSESSMENT_DECISION, DECISION_CONTINUE, "pd_plan_bedomning", "Behov av samordnade insatser (demo)."));
+  }
+
+  private void consent(String instanceId, List<String> parties) {
+    complete(instanceId, OBTAIN_CONSENT, "samordnare", Map.of(CONSENT_OUTCOME, CONSENT_GIVEN,
+        CONSENT_BY_GUARDIAN_1, true, CONSENT_BY_GUARDIAN_2, true, CONSENT_BY_YOUTH, true,
+        CONSENT_PARTIES, json(parties), CONSENT_CATEGORIES, json(CaseService.CATEGORIES),
+        CONSENT_VALID_TO, EngineClock.today().plusMonths(12).toString()));
+  }
+
+  private void mapping(String instanceId) {
+    complete(instanceId, MAPPING_TALK, "samordnare", Map.of("mappingTalkDate", EngineClock.today().toString(),
+        "pd_plan_kartlaggning", "Familjen vill ha stöd; den unge vill spela fotboll igen (demo)."));
+  }
+
+  private void complete(String instanceId, String taskKey, String group, Map<String, Object> form) {
+    as(group, () -> {
+      Task task = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
+          .taskCandidateGroup(group).list().get(0);
+      taskService.claim(task.getId(), group);
+      formService.submitTaskForm(task.getId(), new HashMap<>(form));
+      return null;
+    });
+  }
+
+  private void startQuarterlyReport() {
+    var timer = managementService.createJobQuery().timers().processDefinitionKey(SspfStyrgruppProcess.KEY)
+        .singleResult();
+    if (timer == null) {
+      return;
+    }
+    // Runs the quarterly start once now (the next quarter's job is scheduled as usual).
+    managementService.executeJob(timer.getId());
+    String instanceId = taskService.createTaskQuery().processDefinitionKey(SspfStyrgruppProcess.KEY)
+        .taskDefinitionKey(SspfStyrgruppProcess.PREPARE_REPORT).singleResult().getProcessInstanceId();
+    complete(instanceId, SspfStyrgruppProcess.PREPARE_REPORT, "samordnare",
+        Map.of(SspfStyrgruppProcess.REPORT_COMMENT, "Fler aktualiseringar från skolorna än förra kvartalet."));
+  }
+
+  /** A checklist value as Tasklist submits it: a JSON array. */
+  private static Object json(List<String> values) {
+    return SpinValues.jsonValue(JSON.valueToTree(values).toString()).create();
+  }
+
+  private <T> T as(String user, java.util.function.Supplier<T> work) {
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+        .toList();
+    identityService.setAuthentication(user, groups);
+    try {
+      return work.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}
