@@ -1,7 +1,7 @@
 package se.samverka.cases;
 
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import se.samverka.workflow.InvalidFormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -51,11 +51,11 @@ class CaseIntake implements PersonalDataIntake {
         processInstance.setVariable(CASE_ID, caseId);
       }
       if (caseId == null) {
-        throw new BadUserRequestException("Personuppgifter kan bara tas emot för ett ärende (caseId saknas)");
+        throw new InvalidFormInput("Personuppgifter kan bara tas emot för ett ärende (caseId saknas)");
       }
       storeNotes(caseId, fields, user, "start");
     } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException(e.getMessage());
+      throw new InvalidFormInput(e.getMessage());
     }
   }
 
@@ -64,12 +64,12 @@ class CaseIntake implements PersonalDataIntake {
     CurrentUser user = actingUser();
     String caseId = (String) task.getVariable(CASE_ID);
     if (caseId == null) {
-      throw new BadUserRequestException("Personuppgifter kan bara tas emot för ett ärende (caseId saknas)");
+      throw new InvalidFormInput("Personuppgifter kan bara tas emot för ett ärende (caseId saknas)");
     }
     try {
       storeNotes(caseId, fields, user, task.getTaskDefinitionKey());
     } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException(e.getMessage());
+      throw new InvalidFormInput(e.getMessage());
     }
   }
 
@@ -90,9 +90,9 @@ class CaseIntake implements PersonalDataIntake {
 
   private CurrentUser actingUser() {
     CurrentUser user = agencies.current()
-        .orElseThrow(() -> new BadUserRequestException("Personuppgifter tas bara emot från en inloggad användare"));
+        .orElseThrow(() -> new InvalidFormInput("Personuppgifter tas bara emot från en inloggad användare"));
     if (user.agency() == null) {
-      throw new BadUserRequestException("Användaren " + user.userId() + " hör inte till någon myndighet");
+      throw new InvalidFormInput("Användaren " + user.userId() + " hör inte till någon myndighet");
     }
     return user;
   }

@@ -10,13 +10,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads form values the way they arrive from Camunda Tasklist (form-js), the REST API and Java code: a checklist is a
  * JSON array (a Spin node), a list or a JSON string; a date is an ISO string or a {@link Date}. Bad input gives a
- * {@link BadUserRequestException} with a Swedish message, which the REST API answers with 400.
+ * {@link InvalidFormInput} with a Swedish message, which the REST API answers with 400.
  */
 public final class FormValues {
 
@@ -51,7 +50,7 @@ public final class FormValues {
       node.forEach(element -> values.add(element.asText()));
       return values;
     } catch (JsonProcessingException e) {
-      throw new BadUserRequestException("Ogiltig lista i formuläret: " + json);
+      throw new InvalidFormInput("Ogiltig lista i formuläret: " + json);
     }
   }
 
@@ -70,14 +69,14 @@ public final class FormValues {
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new BadUserRequestException(label + ": ogiltigt datum '" + text + "', ange ÅÅÅÅ-MM-DD");
+      throw new InvalidFormInput(label + ": ogiltigt datum '" + text + "', ange ÅÅÅÅ-MM-DD");
     }
   }
 
   public static LocalDate requiredDate(Object value, String label) {
     LocalDate date = date(value, label);
     if (date == null) {
-      throw new BadUserRequestException(label + " saknas");
+      throw new InvalidFormInput(label + " saknas");
     }
     return date;
   }
@@ -94,10 +93,10 @@ public final class FormValues {
   public static String choice(Object value, String label, Collection<String> allowed) {
     String code = text(value);
     if (code == null || code.isEmpty()) {
-      throw new BadUserRequestException(label + " saknas");
+      throw new InvalidFormInput(label + " saknas");
     }
     if (!allowed.contains(code)) {
-      throw new BadUserRequestException(label + ": okänt värde '" + code + "'");
+      throw new InvalidFormInput(label + ": okänt värde '" + code + "'");
     }
     return code;
   }

@@ -5,7 +5,7 @@ import static se.samverka.sspf.SspfArendeProcess.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
+import se.samverka.workflow.InvalidFormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -35,20 +35,20 @@ class RecordCommitmentPlanDelegate implements JavaDelegate {
     String caseId = (String) execution.getVariable(CASE_ID);
     List<String> parties = FormValues.stringList(execution.getVariable(COMMITMENT_PARTIES));
     if (parties.isEmpty()) {
-      throw new BadUserRequestException("Ange minst en part med åtagande");
+      throw new InvalidFormInput("Ange minst en part med åtagande");
     }
     LocalDate today = EngineClock.today();
     LocalDate due = FormValues.requiredDate(execution.getVariable(COMMITMENT_DUE_DATE), "Slutdatum för åtagandena");
     if (due.isBefore(today)) {
-      throw new BadUserRequestException("Slutdatum för åtagandena kan inte ligga före i dag");
+      throw new InvalidFormInput("Slutdatum för åtagandena kan inte ligga före i dag");
     }
     var consents = cases.consents(caseId).stream().filter(c -> c.isValidOn(today)).toList();
     for (String party : parties) {
       if (!PARTIES.contains(party)) {
-        throw new BadUserRequestException("Okänd part: " + party);
+        throw new InvalidFormInput("Okänd part: " + party);
       }
       if (consents.stream().noneMatch(c -> c.parties().contains(party))) {
-        throw new BadUserRequestException("Samtycket omfattar inte " + party + ": ett åtagande kan inte ges dit");
+        throw new InvalidFormInput("Samtycket omfattar inte " + party + ": ett åtagande kan inte ges dit");
       }
     }
     cases.planCommitments(caseId, parties, due);

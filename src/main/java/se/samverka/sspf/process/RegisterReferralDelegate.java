@@ -9,6 +9,7 @@ import se.samverka.cases.CaseService;
 import se.samverka.security.Agencies;
 import se.samverka.sspf.SspfSettings;
 import se.samverka.workflow.FormValues;
+import se.samverka.workflow.InvalidFormInput;
 
 /**
  * {@code RegisterReferralTask}: records the concern categories in the case, lets the coordinator read the referral
@@ -33,12 +34,12 @@ class RegisterReferralDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseId = (String) execution.getVariable(CASE_ID);
     if (caseId == null) {
-      throw new org.camunda.bpm.engine.BadUserRequestException(
+      throw new InvalidFormInput(
           "Aktualiseringen saknar uppgifter om den unge (förnamn, efternamn och personnummer eller födelsedatum)");
     }
     var concerns = FormValues.stringList(execution.getVariable(CONCERN_CATEGORIES));
     if (concerns.isEmpty()) {
-      throw new org.camunda.bpm.engine.BadUserRequestException("Ange vad oron gäller");
+      throw new InvalidFormInput("Ange vad oron gäller");
     }
     cases.recordConcerns(caseId, concerns);
     var record = cases.find(caseId).orElseThrow();

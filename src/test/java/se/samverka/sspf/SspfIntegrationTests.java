@@ -1,0 +1,188 @@
+package se.samverka.sspf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.samverka.support.Http;
+import se.samverka.support.PostgresIntegrationTest;
+
+/**
+ * One SSPF case from referral to closure on PostgreSQL, worked over HTTP by the demo users: each sees exactly its own
+ * tasks, and each agency sees only the case data that the consent lets it see.
+ */
+@PostgresIntegrationTest
+class SspfIntegrationTests {
+
+  static final List<String> ALL_CATEGORIES = List.of("grund", "skola", "socialtjanst", "polis", "fritid", "plan");
+
+  @Autowired
+  Http http;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  SspfSteps steps;
+
+  @BeforeEach
+  void setUp() {
+    steps = new SspfSteps(http);
+  }
+
+  private static String noteBodies(JsonNode notes) {
+    StringBuilder all = new StringBuilder();
+    notes.forEach(n -> all.append(n.path("body").asText()).append('|'));
+    return all.toString();
+  }
+
+  @Test
+  void workedFromReferralToClosureByFourAgencies() {
+    // Skola refers a 16-year-old.
+    String instance = steps.refer("skola", SspfSteps.referral("1007072398", "Kim", "Frånvaro 40 % sedan augusti."));
+    assertThat(steps.tasks("skola", instance)).isEmpty();
+    assertThat(steps.tasks("polis", instance)).isEmpty();
+    JsonNode assessment = steps.task("samordnare", instance, "AssessReferralTask");
+    String caseId = steps.caseId("samordnare", assessment.path("id").asText());
+
+    // The coordinator reads the referral (disclosed to the coordinator on referral); the police see nothing yet.
+    var asCoordinator = http.get("samordnare", "/api/cases/" + caseId);
+    assertThat(asCoordinator.status()).isEqualTo(200);
+    assertThat(asCoordinator.json().path("person").path("firstName").asText()).isEqualTo("Kim");
+    assertThat(noteBodies(asCoordinator.json().path("notes"))).contains("Frånvaro 40 %");
+    assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
+    var form = http.get("samordnare", "/engine-rest/task/" + assessment.path("id").asText() + "/deployed-form");
+    assertThat(form.status()).as(form.body()).isEqualTo(200);
+    assertThat(form.json().path("id").asText()).isEqualTo("sspf-bedomning");
+
+    steps.assess(instance);
+
+    // Consent without the 16-year-old's own signature goes back to the coordinator with the reason.
+    steps.complete("samordnare", instance, "ObtainConsentTask",
+        SspfSteps.consent(List.of("skola", "socialtjanst", "polis"), ALL_CATEGORIES, false));
+    JsonNode again = steps.task("samordnare", instance, "ObtainConsentTask");
+    var problem = http.get("samordnare", "/engine-rest/task/" + again.path("id").asText() + "/variables/consentProblem");
+    assertThat(problem.json().path("value").asText()).contains("15 år");
+    steps.complete("samordnare", instance, "ObtainConsentTask",
+        SspfSteps.consent(List.of("skola", "socialtjanst", "polis"), ALL_CATEGORIES, true));
+    steps.mapping(instance);
+
+    // Input from each party covered by the consent; fritid is not covered and gets nothing.
+    for (String party : List.of("skola", "socialtjanst", "polis")) {
+      assertThat(steps.tasks(party, instance)).extracting(t -> t.path("taskDefinitionKey").asText())
+          .containsExactly("PartyInputTask");
+    }
+    assertThat(steps.tasks("fritid", instance)).isEmpty();
+    steps.complete("skola", instance, "PartyInputTask", Map.of("pd_skola_underlag", "Närvaro 60 %, extra stöd i matte."));
+    steps.complete("socialtjanst", instance, "PartyInputTask",
+        Map.of("pd_socialtjanst_underlag", "Familjen har stödsamtal."));
+    steps.complete("polis", instance, "PartyInputTask", Map.of("pd_polis_underlag", "Setts i centrum sent på kvällen."));
+
+    // Consent lets the police read the school's input; fritid, outside the consent, sees no part of the case.
+    assertThat(noteBodies(http.get("polis", "/api/cases/" + caseId + "/notes").json())).contains("Närvaro 60 %");
+    assertThat(http.get("fritid", "/api/cases/" + caseId).status()).isEqualTo(404);
+
+    // A commitment for fritid is refused: the consent does not cover it.
+    JsonNode meeting = steps.task("samordnare", instance, "NetworkMeetingTask");
+    Map<String, Object> plan = Map.of("meetingDate", LocalDate.now().toString(),
+        "participants", List.of("skola", "socialtjanst", "polis"), "pd_plan_mal", "Närvaro över 90 %.",
+        "commitmentParties", List.of("skola", "fritid"), "commitmentDueDate", LocalDate.now().plusWeeks(4).toString(),
+        "pd_plan_atagande", "Skolan: mentorssamtal. Fritid: aktivitet.", "guardiansInformed", true);
+    var refused = steps.submit("samordnare", meeting.path("id").asText(), plan);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("omfattar inte fritid");
+    var accepted = http.post("samordnare", "/engine-rest/task/" + meeting.path("id").asText() + "/submit-form",
+        Http.variables(Map.of("meetingDate", LocalDate.now().toString(),
+            "participants", List.of("skola", "socialtjanst", "polis"), "pd_plan_mal", "Närvaro över 90 %.",
+            "commitmentParties", List.of("skola", "polis"),
+            "commitmentDueDate", LocalDate.now().plusWeeks(4).toString(),
+            "pd_plan_atagande", "Skolan: mentorssamtal. Polis: samtal med den unge.", "guardiansInformed", true)));
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+
+    // Each party carries out its commitment; then the follow-up date comes and the coordinator closes the case.
+    steps.complete("skola", instance, "CarryOutCommitmentTask",
+        Map.of("commitmentStatus", "genomfort", "pd_plan_atagande_rapport", "Mentorssamtal varje måndag."));
+    steps.complete("polis", instance, "CarryOutCommitmentTask",
+        Map.of("commitmentStatus", "delvis", "pd_plan_atagande_rapport", "Ett samtal hållet."));
+    assertThat(steps.tasks("samordnare", instance)).isEmpty();
+    steps.fireTimer(instance, "WaitForFollowUpTimerEvent");
+    steps.complete("samordnare", instance, "FollowUpMeetingTask", Map.of("meetingDate", LocalDate.now().toString(),
+        "goalStatus", "uppnadda", "followUpDecision", "avsluta", "closureReason", "mal-uppnadda",
+        "pd_plan_uppfoljning", "Närvaron är nu 95 %."));
+
+    JsonNode closed = http.get("samordnare", "/api/cases/" + caseId).json();
+    assertThat(closed.path("caseRecord").path("status").asText()).isEqualTo("AVSLUTAT");
+    assertThat(closed.path("caseRecord").path("closureReason").asText()).isEqualTo("mal-uppnadda");
+    assertThat(closed.path("events").toString()).contains("SAMTYCKE_LAMNAT", "AVSLUTAT");
+    var history = http.get("admin", "/engine-rest/history/process-instance/" + instance);
+    assertThat(history.json().path("state").asText()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void withdrawalOfConsentHidesSharedDataAtOnceAndClosesTheCase() {
+    Map<String, Object> referral = SspfSteps.referral(null, "Sam", "Oro för kamratkretsen.");
+    referral.put("pd_grund_fodelsedatum", LocalDate.now().minusYears(14).toString());
+    String instance = steps.refer("skola", referral);
+    String caseId = steps.caseId("samordnare", steps.task("samordnare", instance, "AssessReferralTask").path("id").asText());
+    steps.assess(instance);
+    steps.complete("samordnare", instance, "ObtainConsentTask",
+        SspfSteps.consent(List.of("skola", "polis"), ALL_CATEGORIES, true));
+    steps.mapping(instance);
+    steps.complete("skola", instance, "PartyInputTask", Map.of("pd_skola_underlag", "Skolans hemliga underlag."));
+    assertThat(noteBodies(http.get("polis", "/api/cases/" + caseId + "/notes").json())).contains("hemliga underlag");
+
+    var withdrawn = http.post("skola", "/api/cases/" + caseId + "/consent/withdrawal", null);
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+
+    assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
+    assertThat(noteBodies(http.get("polis", "/api/cases/" + caseId + "/notes").json())).doesNotContain("hemliga");
+    assertThat(steps.tasks("polis", instance)).isEmpty();
+    JsonNode closed = http.get("skola", "/api/cases/" + caseId).json();
+    assertThat(closed.path("caseRecord").path("closureReason").asText()).isEqualTo("samtycke-aterkallat");
+    assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
+        .isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void acuteRiskIsRecordedInTheCaseWhichGoesOn() {
+    Map<String, Object> referral = SspfSteps.referral("1301012397", "Ali", "Berättar om hot i hemmet.");
+    referral.put("acuteRisk", true);
+    String instance = steps.refer("socialtjanst", referral);
+    String caseId = steps.caseId("samordnare", steps.task("samordnare", instance, "AssessReferralTask").path("id").asText());
+    assertThat(http.get("samordnare", "/api/cases/" + caseId).json().path("events").toString())
+        .contains("OROSANMALAN_KRAVS");
+
+    var reported = http.post("samordnare", "/api/sspf/cases/" + caseId + "/acute-risk", null);
+    assertThat(reported.status()).as(reported.body()).isEqualTo(202);
+    var events = http.get("samordnare", "/api/cases/" + caseId).json().path("events");
+    assertThat(events.findValuesAsText("kind").stream().filter("OROSANMALAN_KRAVS"::equals)).hasSize(2);
+    assertThat(steps.tasks("samordnare", instance)).hasSize(1);
+    assertThat(http.post("polis", "/api/sspf/cases/" + caseId + "/acute-risk", null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void youngPersonOutsideTheAgeLimitsIsReferredOnward() {
+    String instance = steps.refer("polis", SspfSteps.referral("0701012395", "Robin", "Ålder 19 år."));
+    steps.complete("samordnare", instance, "ReferOnwardTask",
+        Map.of("referredTo", "socialtjanst", "pd_grund_hanvisning", "Över 18 år."));
+    assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
+        .isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void invalidIdentityNumberIsRefusedWithASwedishMessageAndNothingIsStored() {
+    long instancesBefore = http.get("admin", "/engine-rest/history/process-instance/count").json().path("count").asLong();
+    var response = http.post("skola", "/engine-rest/process-definition/key/sspf-arende/submit-form",
+        Http.variables(SspfSteps.referral("1007072399", "Felnummer", "Ska inte sparas.")));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body()).contains("kontrollsiffra");
+    assertThat(http.get("admin", "/engine-rest/history/process-instance/count").json().path("count").asLong())
+        .isEqualTo(instancesBefore);
+    assertThat(jdbc.queryForObject("select count(*) from person where first_name = 'Felnummer'", Long.class)).isZero();
+  }
+}

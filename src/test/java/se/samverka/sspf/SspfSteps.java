@@ -1,0 +1,109 @@
+package se.samverka.sspf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.samverka.support.Http;
+
+/** The SSPF case worked through the engine's REST API, step by step, as the demo users do it in Tasklist. */
+public class SspfSteps {
+
+  private final Http http;
+
+  public SspfSteps(Http http) {
+    this.http = http;
+  }
+
+  public static Map<String, Object> referral(String identityNumber, String firstName, String description) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("pd_grund_personnummer", identityNumber);
+    form.put("pd_grund_fornamn", firstName);
+    form.put("pd_grund_efternamn", "Testsson");
+    form.put("district", "mariefred");
+    form.put("referrerAgency", "skola");
+    form.put("concernCategories", List.of("skolfranvaro", "kamrater"));
+    form.put("pd_grund_beskrivning", description);
+    form.put("acuteRisk", false);
+    return form;
+  }
+
+  /** Submits the start form; returns the process instance id. */
+  public String refer(String user, Map<String, Object> form) {
+    var response = http.post(user, "/engine-rest/process-definition/key/sspf-arende/submit-form",
+        Http.variables(form));
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json().path("id").asText();
+  }
+
+  public List<JsonNode> tasks(String user, String processInstanceId) {
+    var response = http.get(user, "/engine-rest/task?maxResults=100"
+        + (processInstanceId == null ? "" : "&processInstanceId=" + processInstanceId));
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    List<JsonNode> tasks = new ArrayList<>();
+    response.json().forEach(tasks::add);
+    return tasks;
+  }
+
+  /** The single task of the user in this case with this definition key. */
+  public JsonNode task(String user, String processInstanceId, String taskKey) {
+    var matching = tasks(user, processInstanceId).stream()
+        .filter(t -> taskKey.equals(t.path("taskDefinitionKey").asText())).toList();
+    assertThat(matching).as("%s sees one %s", user, taskKey).hasSize(1);
+    return matching.get(0);
+  }
+
+  public Http.Response submit(String user, String taskId, Map<String, Object> form) {
+    var claim = http.post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
+    assertThat(claim.status()).as(claim.body()).isEqualTo(204);
+    return http.post(user, "/engine-rest/task/" + taskId + "/submit-form", Http.variables(form));
+  }
+
+  public void complete(String user, String processInstanceId, String taskKey, Map<String, Object> form) {
+    var response = submit(user, task(user, processInstanceId, taskKey).path("id").asText(), form);
+    assertThat(response.status()).as(response.body()).isIn(200, 204);
+  }
+
+  public String caseId(String user, String taskId) {
+    var response = http.get(user, "/engine-rest/task/" + taskId + "/variables/caseId");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json().path("value").asText();
+  }
+
+  public void assess(String instance) {
+    complete("samordnare", instance, "AssessReferralTask", Map.of("riskLevel", "medel",
+        "partiesNeeded", SspfArendeProcess.PARTIES, "assessmentDecision", "fortsatt",
+        "pd_plan_bedomning", "Behöver samordnade insatser."));
+  }
+
+  public static Map<String, Object> consent(List<String> parties, List<String> categories, boolean youth) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("consentOutcome", "given");
+    form.put("consentByGuardian1", true);
+    form.put("consentByGuardian2", false);
+    form.put("consentByYouth", youth);
+    form.put("consentParties", parties);
+    form.put("consentCategories", categories);
+    form.put("consentValidTo", LocalDate.now().plusMonths(6).toString());
+    form.put("pd_plan_samtycke", "Samtycke inhämtat vid hembesök.");
+    return form;
+  }
+
+  public void mapping(String instance) {
+    complete("samordnare", instance, "MappingTalkTask", Map.of("mappingTalkDate", LocalDate.now().toString(),
+        "pd_plan_kartlaggning", "Vill börja träna igen."));
+  }
+
+  /** Fires a timer of the case now, as the administrator (the tests' stand-in for time passing). */
+  public void fireTimer(String processInstanceId, String activityId) {
+    var jobs = http.get("admin", "/engine-rest/job?timers=true&processInstanceId=" + processInstanceId
+        + "&activityId=" + activityId);
+    assertThat(jobs.json()).as(jobs.body()).hasSize(1);
+    var executed = http.post("admin", "/engine-rest/job/" + jobs.json().get(0).path("id").asText() + "/execute", null);
+    assertThat(executed.status()).as(executed.body()).isEqualTo(204);
+  }
+}

@@ -1,0 +1,102 @@
+package se.samverka.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Lazy;
+
+/** Plain HTTP against the running application, as a demo user over Basic authentication (or anonymously). */
+@TestComponent
+@Lazy
+public class Http {
+
+  public static final String PASSWORD = "demo";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final int port;
+
+  Http(@LocalServerPort int port) {
+    this.port = port;
+  }
+
+  public record Response(int status, String body) {
+    public JsonNode json() {
+      try {
+        return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  public String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  public Response send(String user, String method, String path, Object body) {
+    try {
+      var builder = HttpRequest.newBuilder(URI.create(url(path)));
+      if (user != null) {
+        builder.header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+      }
+      if (body == null) {
+        builder.method(method, BodyPublishers.noBody());
+      } else {
+        builder.header("Content-Type", "application/json")
+            .method(method, BodyPublishers.ofString(JSON.writeValueAsString(body)));
+      }
+      var response = client.send(builder.build(), BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Response get(String user, String path) {
+    return send(user, "GET", path, null);
+  }
+
+  public Response post(String user, String path, Object body) {
+    return send(user, "POST", path, body == null ? Map.of() : body);
+  }
+
+  /** Engine REST variables: strings, booleans, and lists as JSON (as Tasklist submits checklists). */
+  public static ObjectNode variables(Map<String, ?> values) {
+    ObjectNode variables = JSON.createObjectNode();
+    values.forEach((name, value) -> {
+      ObjectNode variable = variables.putObject(name);
+      if (value == null) {
+        variable.putNull("value");
+        variable.put("type", "Null");
+      } else if (value instanceof List<?> list) {
+        variable.put("value", JSON.valueToTree(list).toString());
+        variable.put("type", "Json");
+      } else if (value instanceof Boolean b) {
+        variable.put("value", b);
+        variable.put("type", "Boolean");
+      } else {
+        variable.put("value", String.valueOf(value));
+        variable.put("type", "String");
+      }
+    });
+    return JSON.createObjectNode().set("variables", variables);
+  }
+}
