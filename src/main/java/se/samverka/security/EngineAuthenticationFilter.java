@@ -23,6 +23,12 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
     this.identityService = identityService;
   }
 
+  /** The Camunda webapps authenticate each request against the engine themselves (see ContainerBasedAuthenticationFilter). */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/camunda/");
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {

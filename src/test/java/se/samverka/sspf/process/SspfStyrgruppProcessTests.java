@@ -33,7 +33,7 @@ class SspfStyrgruppProcessTests {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension
-      .builder().assertClassCoverageAtLeast(1.0).build();
+      .builder("process-tests.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
   private final List<String> calls = new ArrayList<>();
 

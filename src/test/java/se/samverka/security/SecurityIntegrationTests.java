@@ -1,0 +1,285 @@
+package se.samverka.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.samverka.sspf.SspfArendeProcess;
+import se.samverka.sspf.SspfSteps;
+import se.samverka.support.Http;
+import se.samverka.support.PostgresIntegrationTest;
+
+/**
+ * The security rules from the outside, over HTTP, for every role: who may log in, who sees which tasks, who may act on
+ * a task, who may read which case data, and that nobody but {@code camunda-admin} can deploy.
+ */
+@PostgresIntegrationTest
+class SecurityIntegrationTests {
+
+  static final List<String> GROUPS = List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "faltare",
+      "alkoholhandlaggare", "raddningstjanst", "trygghetssamordnare", "kommunikator", "styrgrupp", "chef");
+
+  @Autowired
+  Http http;
+
+  SspfSteps steps;
+
+  @BeforeEach
+  void setUp() {
+    steps = new SspfSteps(http);
+  }
+
+  static List<String> groups() {
+    return GROUPS;
+  }
+
+  static List<String> accounts() {
+    List<String> accounts = new ArrayList<>(GROUPS);
+    accounts.add("admin");
+    return accounts;
+  }
+
+  /** A case at the input step with consent for all four parties; returns the process instance id. */
+  private String caseAtPartyInput(String identityNumber) {
+    String instance = steps.refer("skola", SspfSteps.referral(identityNumber, "Vide", "Oro för skolfrånvaro."));
+    steps.assess(instance);
+    steps.complete("samordnare", instance, "ObtainConsentTask", SspfSteps.consent(SspfArendeProcess.PARTIES,
+        List.of("grund", "skola", "socialtjanst", "polis", "fritid", "plan"), true));
+    steps.mapping(instance);
+    return instance;
+  }
+
+  // --- anonymous and login
+
+  @Test
+  void anonymousRequestsGet401OrTheLoginPage() throws Exception {
+    assertThat(http.get(null, "/engine-rest/task").status()).isEqualTo(401);
+    assertThat(http.get(null, "/api/tasks").status()).isEqualTo(401);
+    assertThat(http.get(null, "/api/cases/x").status()).isEqualTo(401);
+    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    for (String path : List.of("/", "/camunda/app/tasklist/default/")) {
+      var response = client.send(HttpRequest.newBuilder(URI.create(http.url(path))).header("Accept", "text/html")
+          .build(), BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(path).isEqualTo(302);
+      assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+    var login = http.get(null, "/login");
+    assertThat(login.status()).isEqualTo(200);
+    assertThat(login.body()).contains("lang=\"sv\"", "Logga in", "<label for=\"username\">Användarnamn</label>");
+  }
+
+  @Test
+  void wrongPasswordIsRefusedAndTheAccountIsThenDelayed() throws Exception {
+    // An account of its own: after a wrong password the engine delays further attempts (brute-force protection).
+    var created = http.post("admin", "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", "sparrtest", "firstName", "Spärr", "lastName", "Test"),
+        "credentials", Map.of("password", Http.PASSWORD)));
+    assertThat(created.status()).as(created.body()).isEqualTo(204);
+    var request = HttpRequest.newBuilder(URI.create(http.url("/api/tasks")))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("sparrtest:fel".getBytes())).build();
+    assertThat(HttpClient.newHttpClient().send(request, BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    var session = new BrowserSession(http);
+    assertThat(session.login("sparrtest", "fel").headers().firstValue("Location").orElseThrow())
+        .contains("/login?error");
+    assertThat(http.get("sparrtest", "/api/tasks").status()).as("right password during the delay").isEqualTo(401);
+  }
+
+  @ParameterizedTest
+  @MethodSource("accounts")
+  void everyDemoAccountLogsInThroughTheLoginPageAndReachesTasklist(String account) throws Exception {
+    var session = new BrowserSession(http);
+    var login = session.login(account, Http.PASSWORD);
+    assertThat(login.statusCode()).isEqualTo(302);
+    assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    var start = session.get("/");
+    assertThat(start.statusCode()).isEqualTo(200);
+    assertThat(start.body()).contains("Välkommen, " + account);
+
+    // Single sign-on: opening Tasklist signs the session into the Camunda webapps with the same groups.
+    assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    var webappUser = session.get("/camunda/api/admin/auth/user/default");
+    assertThat(webappUser.statusCode()).as(webappUser.body()).isEqualTo(200);
+    JsonNode user = new com.fasterxml.jackson.databind.ObjectMapper().readTree(webappUser.body());
+    assertThat(user.path("userId").asText()).isEqualTo(account);
+    List<String> apps = new ArrayList<>();
+    user.path("authorizedApps").forEach(a -> apps.add(a.asText()));
+    assertThat(apps).contains("tasklist");
+    assertThat(apps.contains("cockpit")).isEqualTo(account.equals("chef") || account.equals("admin"));
+    assertThat(apps.contains("admin")).isEqualTo(account.equals("admin"));
+  }
+
+  // --- tasks
+
+  @Test
+  void everyRoleSeesOnlyTheTasksOfItsGroup() {
+    caseAtPartyInput("1512122399");
+    for (String group : GROUPS) {
+      var engineTasks = http.get(group, "/engine-rest/task?maxResults=1000");
+      assertThat(engineTasks.status()).isEqualTo(200);
+      Set<String> ids = new HashSet<>();
+      for (JsonNode task : engineTasks.json()) {
+        ids.add(task.path("id").asText());
+        var links = http.get("admin", "/engine-rest/task/" + task.path("id").asText() + "/identity-links?type=candidate");
+        List<String> candidates = links.json().findValuesAsText("groupId");
+        assertThat(candidates).as("%s sees task %s", group, task.path("name").asText()).contains(group);
+      }
+      Set<String> apiIds = new HashSet<>();
+      http.get(group, "/api/tasks?max=200").json().forEach(t -> apiIds.add(t.path("id").asText()));
+      assertThat(apiIds).as("/api/tasks of %s", group).isEqualTo(ids);
+      if (SspfArendeProcess.STARTER_GROUPS.contains(group)) {
+        assertThat(ids).as("%s has SSPF work", group).isNotEmpty();
+      }
+    }
+  }
+
+  @Test
+  void schoolCannotReadClaimOrCompleteASocialServicesTask() {
+    String instance = caseAtPartyInput("1301012397");
+    String taskId = steps.task("socialtjanst", instance, "PartyInputTask").path("id").asText();
+
+    assertThat(http.get("skola", "/engine-rest/task/" + taskId).status()).isIn(403, 404);
+    assertThat(http.get("skola", "/engine-rest/task/" + taskId + "/variables").status()).isIn(403, 404);
+    assertThat(http.get("skola", "/engine-rest/task/" + taskId + "/form-variables").status()).isIn(403, 404);
+    assertThat(http.post("skola", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "skola")).status())
+        .isIn(403, 404);
+    assertThat(http.post("skola", "/engine-rest/task/" + taskId + "/complete", Map.of()).status()).isIn(403, 404);
+    assertThat(http.post("skola", "/engine-rest/task/" + taskId + "/submit-form",
+        Http.variables(Map.of("pd_socialtjanst_underlag", "Skolan skriver i socialtjänstens ärende"))).status())
+        .isIn(403, 404);
+
+    var stillOpen = http.get("socialtjanst", "/engine-rest/task/" + taskId);
+    assertThat(stillOpen.status()).isEqualTo(200);
+    assertThat(stillOpen.json().path("assignee").isNull()).isTrue();
+  }
+
+  // --- case data
+
+  @Test
+  void agencyCannotReadAnotherAgencysNoteWithoutConsentOrDisclosure() {
+    String instance = steps.refer("skola", SspfSteps.referral("0801012394", "Mio", "Oro i klassen."));
+    String caseId = steps.caseId("samordnare", steps.task("samordnare", instance, "AssessReferralTask").path("id").asText());
+    var added = http.post("socialtjanst", "/api/cases/" + caseId + "/notes",
+        Map.of("category", "socialtjanst", "text", "Pågående insats enligt SoL."));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+
+    assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
+    assertThat(http.get("polis", "/api/cases/" + caseId + "/notes").json().toString()).doesNotContain("Pågående insats");
+    assertThat(http.get("skola", "/api/cases/" + caseId + "/notes").json().toString()).doesNotContain("Pågående insats");
+
+    var unknownGround = http.post("socialtjanst", "/api/cases/" + caseId + "/disclosures", Map.of("toAgency", "polis",
+        "category", "socialtjanst", "legalGround", "magkansla", "justification", "Vill dela."));
+    assertThat(unknownGround.status()).isEqualTo(400);
+    assertThat(unknownGround.json().path("fel").asText()).contains("Okänd rättslig grund");
+
+    var disclosed = http.post("socialtjanst", "/api/cases/" + caseId + "/disclosures", Map.of("toAgency", "polis",
+        "category", "socialtjanst", "legalGround", "osl-10-18a",
+        "justification", "Risk för fortsatt brottslig verksamhet; uppgiften behövs för att förebygga den."));
+    assertThat(disclosed.status()).as(disclosed.body()).isEqualTo(201);
+    assertThat(http.get("polis", "/api/cases/" + caseId + "/notes").json().toString()).contains("Pågående insats");
+    assertThat(http.get("polis", "/api/cases/" + caseId).json().path("person").isNull()).isTrue();
+    assertThat(http.get("skola", "/api/cases/" + caseId + "/notes").json().toString()).doesNotContain("Pågående insats");
+  }
+
+  @Test
+  void steeringReportsAreForTheSteeringGroupTheCoordinatorAndManagers() {
+    for (String group : GROUPS) {
+      int expected = List.of("styrgrupp", "samordnare", "chef").contains(group) ? 200 : 403;
+      assertThat(http.get(group, "/api/sspf/reports").status()).as(group).isEqualTo(expected);
+    }
+  }
+
+  // --- deployment and administration
+
+  @ParameterizedTest
+  @MethodSource("groups")
+  void noAccountButAdminCanDeployOrGrantAuthorizations(String group) {
+    assertThat(deploy(group).statusCode()).as(group).isEqualTo(403);
+    var grant = http.post(group, "/engine-rest/authorization/create", Map.of("type", 1, "permissions", List.of("ALL"),
+        "groupId", group, "resourceType", 9, "resourceId", "*"));
+    assertThat(grant.status()).as(grant.body()).isEqualTo(403);
+    var user = http.post(group, "/engine-rest/user/create", Map.of("profile", Map.of("id", "inkraktare"),
+        "credentials", Map.of("password", "x")));
+    assertThat(user.status()).isEqualTo(403);
+  }
+
+  @Test
+  void adminCanDeploy() throws Exception {
+    var response = deploy("admin");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("id").asText();
+    assertThat(http.send("admin", "DELETE", "/engine-rest/deployment/" + id + "?cascade=true", null).status())
+        .isEqualTo(204);
+  }
+
+  private HttpResponse<String> deploy(String user) {
+    String boundary = "samverka" + System.nanoTime();
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
+          <process id="intrang" isExecutable="true" camunda:historyTimeToLive="1"><startEvent id="s"/></process>
+        </definitions>""";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nintrang\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"intrang.bpmn\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+    try {
+      var request = HttpRequest.newBuilder(URI.create(http.url("/engine-rest/deployment/create")))
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+          .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+          .POST(BodyPublishers.ofString(body)).build();
+      return HttpClient.newHttpClient().send(request, BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A browser: cookies, no automatic redirects, the login form with its CSRF token. */
+  static final class BrowserSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final Http http;
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    BrowserSession(Http http) {
+      this.http = http;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return client.send(HttpRequest.newBuilder(URI.create(http.url(path))).build(), BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
+      Matcher csrf = CSRF.matcher(get("/login").body());
+      assertThat(csrf.find()).as("login page has a CSRF token").isTrue();
+      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+          + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+      return client.send(HttpRequest.newBuilder(URI.create(http.url("/login")))
+          .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)).build(),
+          BodyHandlers.ofString());
+    }
+  }
+}
