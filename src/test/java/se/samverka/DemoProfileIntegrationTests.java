@@ -1,0 +1,64 @@
+package se.samverka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import se.samverka.cases.CaseService;
+import se.samverka.sspf.SspfArendeProcess;
+import se.samverka.support.EngineAssertions;
+
+/** Profile demo: an H2 database, an account per group, demo cases that give every SSPF account work. */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:demo-profile;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+    "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
+class DemoProfileIntegrationTests {
+
+  static final List<String> GROUPS = List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "faltare",
+      "alkoholhandlaggare", "raddningstjanst", "trygghetssamordnare", "kommunikator", "styrgrupp", "chef");
+
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    CaseService cases;
+
+    @Test
+    void failsClosed() {
+      EngineAssertions.assertFailsClosed(
+          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+    }
+
+    @Test
+    void hasADemoAccountPerGroupAndWorkForEverySspfAccount() {
+      for (String group : GROUPS) {
+        assertThat(identityService.checkPassword(group, "demo")).as(group).isTrue();
+        assertThat(identityService.createUserQuery().memberOfGroup(group).userId(group).count()).isEqualTo(1);
+      }
+      assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);
+      for (String group : List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "styrgrupp")) {
+        assertThat(taskService.createTaskQuery().taskCandidateGroup(group).count()).as(group).isPositive();
+      }
+      assertThat(cases.casesOfType(SspfArendeProcess.KEY)).hasSize(4);
+    }
+}
