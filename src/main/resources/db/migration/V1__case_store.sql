@@ -90,8 +90,9 @@ create index case_event_case on case_event (case_id);
 create table commitment (
   id          varchar(36) primary key,
   case_id     varchar(36) not null references sv_case (id),
-  party       varchar(40) not null,
-  period      integer     not null,
+  party       varchar(40)  not null,
+  responsible varchar(100) not null,
+  period      integer      not null,
   due_date    date        not null,
   status      varchar(32) not null,
   reported_at timestamp,

@@ -38,7 +38,11 @@ public final class CaseModel {
 
   public record CaseEvent(String id, String caseId, String kind, String detail, String createdBy, Instant createdAt) {}
 
-  public record Commitment(String id, String caseId, String party, int period, LocalDate dueDate, String status) {}
+  public record Commitment(String id, String caseId, String party, String responsible, int period, LocalDate dueDate,
+      String status) {}
+
+  /** One party's commitment in a plan: who is responsible (a role, not a name) and by when. */
+  public record CommitmentPlan(String party, String responsible, LocalDate dueDate) {}
 
   /** Identity input: an identity number, or name and birth date when the number is unknown. */
   public record PersonInput(String identityNumber, String firstName, String lastName, LocalDate birthDate) {}

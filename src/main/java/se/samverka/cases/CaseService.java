@@ -12,6 +12,7 @@ import se.samverka.cases.CaseModel.CaseEvent;
 import se.samverka.cases.CaseModel.CaseRecord;
 import se.samverka.cases.CaseModel.CaseView;
 import se.samverka.cases.CaseModel.Commitment;
+import se.samverka.cases.CaseModel.CommitmentPlan;
 import se.samverka.cases.CaseModel.Consent;
 import se.samverka.cases.CaseModel.ConsentInput;
 import se.samverka.cases.CaseModel.ConsentWithdrawn;
@@ -212,12 +213,13 @@ public class CaseService {
         EngineClock.now()));
   }
 
-  /** Opens a new commitment period for the parties and returns its number (1, 2, ...). */
-  public int planCommitments(String caseId, List<String> parties, LocalDate dueDate) {
+  /** Opens a new commitment period with one commitment per party and returns its number (1, 2, ...). */
+  public int planCommitments(String caseId, List<CommitmentPlan> plans) {
     requireCase(caseId);
     int period = repository.latestCommitmentPeriod(caseId) + 1;
-    for (String party : parties) {
-      repository.insertCommitment(new Commitment(CaseRepository.newId(), caseId, party, period, dueDate, "PLANERAT"),
+    for (CommitmentPlan plan : plans) {
+      repository.insertCommitment(new Commitment(CaseRepository.newId(), caseId, plan.party(),
+          required(plan.responsible(), "Ansvarig för " + plan.party(), 100), period, plan.dueDate(), "PLANERAT"),
           EngineClock.now());
     }
     return period;

@@ -89,12 +89,20 @@ class DemoData {
       for (String party : PARTIES) {
         complete(fourth, PARTY_INPUT, party, Map.of("pd_" + party + "_underlag", "Underlag från " + party + " (demo)."));
       }
-      complete(fourth, NETWORK_MEETING, "samordnare", Map.of(
-          "meetingDate", today.toString(), "participants", json(PARTIES), "pd_plan_mal", "Regelbunden skolgång.",
-          COMMITMENT_PARTIES, json(PARTIES), COMMITMENT_DUE_DATE, today.plusWeeks(5).toString(),
-          "pd_plan_atagande", "Skolan: mentorssamtal varje vecka. Fritid: erbjuda aktivitet. Polis: samtal. "
-              + "Socialtjänst: stödsamtal med familjen.",
-          "guardiansInformed", true));
+      Map<String, Object> plan = new HashMap<>(Map.of("meetingDate", today.toString(),
+          "participants", json(PARTIES), "pd_plan_mal", "Regelbunden skolgång och en meningsfull fritid.",
+          COMMITMENT_PARTIES, json(PARTIES), "guardiansInformed", true));
+      Map<String, String[]> commitments = Map.of(
+          "skola", new String[] {"Mentor", "Mentorssamtal varje vecka."},
+          "socialtjanst", new String[] {"Socialsekreterare", "Stödsamtal med familjen."},
+          "polis", new String[] {"Områdespolis", "Samtal om risker och konsekvenser."},
+          "fritid", new String[] {"Fritidsledare", "Erbjuda plats i fotbollsgruppen."});
+      commitments.forEach((party, commitment) -> {
+        plan.put(commitmentResponsible(party), commitment[0]);
+        plan.put(commitmentDue(party), today.plusWeeks(5).toString());
+        plan.put("pd_plan_atagande_" + party, commitment[1]);
+      });
+      complete(fourth, NETWORK_MEETING, "samordnare", plan);
       // 5. The steering-group report of the last quarter: coordinator comments, steering group decides.
       startQuarterlyReport();
     });

@@ -77,9 +77,10 @@ class IdentityBootstrap {
         grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
       }
     }
-    Filter groupFilter = ensureFilter(MY_GROUP_FILTER, -10, "Oklarade uppgifter för mina grupper",
+    // The group's queue comes first in Tasklist: that is where new work arrives.
+    Filter groupFilter = ensureFilter(MY_GROUP_FILTER, -20, "Oklarade uppgifter för mina grupper",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
-    Filter mine = ensureFilter(MY_TASKS_FILTER, -20, "Uppgifter som jag har tagit",
+    Filter mine = ensureFilter(MY_TASKS_FILTER, -10, "Uppgifter som jag har tagit",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     for (String group : properties.groups().keySet()) {
       grant(group, Resources.FILTER, groupFilter.getId(), Permissions.READ);

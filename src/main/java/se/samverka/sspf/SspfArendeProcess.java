@@ -39,7 +39,6 @@ public final class SspfArendeProcess {
   public static final String PARTY = "party";
   public static final String COMMITMENT_PARTIES = "commitmentParties";
   public static final String COMMITMENT_PARTY_LIST = "commitmentPartyList";
-  public static final String COMMITMENT_DUE_DATE = "commitmentDueDate";
   public static final String COMMITMENT_STATUS = "commitmentStatus";
   public static final String NEXT_FOLLOW_UP_AT = "nextFollowUpAt";
   public static final String FOLLOW_UP_DECISION = "followUpDecision";
@@ -87,6 +86,20 @@ public final class SspfArendeProcess {
       CONSENT_REFUSED_END, "samtycke-nekat",
       CONSENT_TIMED_OUT_END, "samtycke-saknas",
       CONSENT_WITHDRAWN_END, "samtycke-aterkallat");
+
+  /** The responsible role of a party's commitment ({@code commitmentResponsibleSkola}, …). */
+  public static String commitmentResponsible(String party) {
+    return "commitmentResponsible" + capitalized(party);
+  }
+
+  /** The due date of a party's commitment ({@code commitmentDueSkola}, …). */
+  public static String commitmentDue(String party) {
+    return "commitmentDue" + capitalized(party);
+  }
+
+  private static String capitalized(String party) {
+    return Character.toUpperCase(party.charAt(0)) + party.substring(1);
+  }
 
   private SspfArendeProcess() {}
 }

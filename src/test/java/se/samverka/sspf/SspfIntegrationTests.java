@@ -89,19 +89,27 @@ class SspfIntegrationTests {
 
     // A commitment for fritid is refused: the consent does not cover it.
     JsonNode meeting = steps.task("samordnare", instance, "NetworkMeetingTask");
-    Map<String, Object> plan = Map.of("meetingDate", LocalDate.now().toString(),
+    Map<String, Object> plan = new java.util.HashMap<>(Map.of("meetingDate", LocalDate.now().toString(),
         "participants", List.of("skola", "socialtjanst", "polis"), "pd_plan_mal", "Närvaro över 90 %.",
-        "commitmentParties", List.of("skola", "fritid"), "commitmentDueDate", LocalDate.now().plusWeeks(4).toString(),
-        "pd_plan_atagande", "Skolan: mentorssamtal. Fritid: aktivitet.", "guardiansInformed", true);
+        "commitmentParties", List.of("skola", "fritid"), "guardiansInformed", true));
+    plan.putAll(Map.of("commitmentResponsibleSkola", "Mentor",
+        "commitmentDueSkola", LocalDate.now().plusWeeks(4).toString(), "pd_plan_atagande_skola", "Mentorssamtal.",
+        "commitmentResponsibleFritid", "Fritidsledare",
+        "commitmentDueFritid", LocalDate.now().plusWeeks(4).toString(), "pd_plan_atagande_fritid", "Aktivitet."));
     var refused = steps.submit("samordnare", meeting.path("id").asText(), plan);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("omfattar inte fritid");
+    plan.put("commitmentParties", List.of("skola", "polis"));
+    plan.put("commitmentResponsiblePolis", "Områdespolis");
+    plan.put("commitmentDuePolis", LocalDate.now().minusDays(1).toString());
+    plan.put("pd_plan_atagande_polis", "Samtal med den unge.");
+    var pastDue = http.post("samordnare", "/engine-rest/task/" + meeting.path("id").asText() + "/submit-form",
+        Http.variables(plan));
+    assertThat(pastDue.status()).isEqualTo(400);
+    assertThat(pastDue.body()).contains("kan inte ligga före i dag");
+    plan.put("commitmentDuePolis", LocalDate.now().plusWeeks(2).toString());
     var accepted = http.post("samordnare", "/engine-rest/task/" + meeting.path("id").asText() + "/submit-form",
-        Http.variables(Map.of("meetingDate", LocalDate.now().toString(),
-            "participants", List.of("skola", "socialtjanst", "polis"), "pd_plan_mal", "Närvaro över 90 %.",
-            "commitmentParties", List.of("skola", "polis"),
-            "commitmentDueDate", LocalDate.now().plusWeeks(4).toString(),
-            "pd_plan_atagande", "Skolan: mentorssamtal. Polis: samtal med den unge.", "guardiansInformed", true)));
+        Http.variables(plan));
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
 
     // Each party carries out its commitment; then the follow-up date comes and the coordinator closes the case.

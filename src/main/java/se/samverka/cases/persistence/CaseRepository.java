@@ -168,9 +168,10 @@ public class CaseRepository {
 
   public void insertCommitment(Commitment c, Instant at) {
     jdbc.sql("""
-        insert into commitment (id, case_id, party, period, due_date, status, created_at)
-        values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(c.id(), c.caseId(), c.party(), c.period(), c.dueDate(), c.status(), Timestamp.from(at)).update();
+        insert into commitment (id, case_id, party, responsible, period, due_date, status, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(c.id(), c.caseId(), c.party(), c.responsible(), c.period(), c.dueDate(), c.status(),
+            Timestamp.from(at)).update();
   }
 
   public int latestCommitmentPeriod(String caseId) {
@@ -186,7 +187,7 @@ public class CaseRepository {
   public List<Commitment> commitments(String caseId) {
     return jdbc.sql("select * from commitment where case_id = ? order by period, party").param(caseId)
         .query((rs, i) -> new Commitment(rs.getString("id"), rs.getString("case_id"), rs.getString("party"),
-            rs.getInt("period"), rs.getObject("due_date", LocalDate.class), rs.getString("status")))
+            rs.getString("responsible"), rs.getInt("period"), rs.getObject("due_date", LocalDate.class), rs.getString("status")))
         .list();
   }
 

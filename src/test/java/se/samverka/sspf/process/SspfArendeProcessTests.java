@@ -75,6 +75,8 @@ class SspfArendeProcessTests {
       execution.setVariable(COMMITMENT_PARTY_LIST, new ArrayList<>(List.of("skola", "fritid")));
       execution.setVariable(NEXT_FOLLOW_UP_AT, Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(42))));
     });
+    Mocks.register("scheduleCommitmentListener", (TaskListener) task -> task.setDueDate(
+        Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(28)))));
     Mocks.register("reportCommitmentListener", (TaskListener) task -> calls.add("commitment:" + task.getVariable(PARTY)));
     Mocks.register("stopSharingDelegate", (JavaDelegate) execution -> calls.add("stopSharing"));
     Mocks.register("closeCaseListener",
@@ -229,6 +231,8 @@ class SspfArendeProcessTests {
     ProcessInstance instance = atCommitments();
     assertThat(taskQuery().taskDefinitionKey(CARRY_OUT_COMMITMENT).taskCandidateGroup("skola").count()).isEqualTo(1);
     assertThat(taskQuery().taskDefinitionKey(CARRY_OUT_COMMITMENT).taskCandidateGroup("fritid").count()).isEqualTo(1);
+    assertThat(taskQuery().taskDefinitionKey(CARRY_OUT_COMMITMENT).list())
+        .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(Date.from(start.plus(Duration.ofDays(28)))));
 
     // Period 1: every party reports before the follow-up date; the case waits for the meeting.
     taskQuery().taskDefinitionKey(CARRY_OUT_COMMITMENT).list()
