@@ -272,8 +272,11 @@ public class CaseService {
 
   // --- reading personal data: the rule applies and the read is logged
 
-  /** The case as the caller's agency may see it; 404 when it may see nothing of it. */
-  @Transactional
+  /**
+   * The case as the caller's agency may see it; 404 when it may see nothing of it. A refused read is logged too, and
+   * the log entry survives the refusal (it is what the monthly log review looks for).
+   */
+  @Transactional(noRollbackFor = CaseNotFoundException.class)
   public CaseView view(String caseId) {
     CurrentUser user = agencies.requireCurrent();
     CaseRecord record = requireCase(caseId);

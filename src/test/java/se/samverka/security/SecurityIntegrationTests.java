@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.samverka.sspf.SspfArendeProcess;
 import se.samverka.sspf.SspfSteps;
 import se.samverka.support.Http;
@@ -43,6 +44,9 @@ class SecurityIntegrationTests {
 
   @Autowired
   Http http;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   SspfSteps steps;
 
@@ -119,7 +123,7 @@ class SecurityIntegrationTests {
 
     // Single sign-on: opening Tasklist signs the session into the Camunda webapps with the same groups.
     assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
-    var webappUser = session.get("/camunda/api/admin/auth/user/default");
+    var webappUser = session.get("/camunda/api/admin/auth/user/default", "application/json");
     assertThat(webappUser.statusCode()).as(webappUser.body()).isEqualTo(200);
     JsonNode user = new com.fasterxml.jackson.databind.ObjectMapper().readTree(webappUser.body());
     assertThat(user.path("userId").asText()).isEqualTo(account);
@@ -203,6 +207,40 @@ class SecurityIntegrationTests {
   }
 
   @Test
+  void casePageShowsEachAgencyOnlyWhatItMaySeeAndLogsTheRead() throws Exception {
+    String instance = steps.refer("skola", SspfSteps.referral("1402022394", "Tindra", "Oro för frånvaro och nya vänner."));
+    String caseId = steps.caseId("samordnare", steps.task("samordnare", instance, "AssessReferralTask").path("id").asText());
+
+    var coordinator = new BrowserSession(http);
+    coordinator.login("samordnare", Http.PASSWORD);
+    var page = coordinator.get("/arenden/" + caseId);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("lang=\"sv\"", "Tindra Testsson", "140202-2394", "Oro för frånvaro");
+
+    var police = new BrowserSession(http);
+    police.login("polis", Http.PASSWORD);
+    var hidden = police.get("/arenden/" + caseId);
+    assertThat(hidden.statusCode()).isEqualTo(404);
+    assertThat(hidden.body()).contains("Ärendet finns inte").doesNotContain("Tindra", "frånvaro");
+
+    assertThat(jdbc.queryForObject("select count(*) from access_log where case_id = ? and user_id = 'samordnare'",
+        Long.class, caseId)).isPositive();
+    assertThat(jdbc.queryForObject(
+        "select count(*) from access_log where case_id = ? and user_id = 'polis' and action = 'NEKAD'", Long.class,
+        caseId)).isEqualTo(1);
+  }
+
+  @Test
+  void logoutEndsTheSession() throws Exception {
+    var session = new BrowserSession(http);
+    session.login("fritid", Http.PASSWORD);
+    assertThat(session.get("/").statusCode()).isEqualTo(200);
+    var logout = session.logout();
+    assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?utloggad");
+    assertThat(session.get("/").statusCode()).isEqualTo(302);
+  }
+
+  @Test
   void steeringReportsAreForTheSteeringGroupTheCoordinatorAndManagers() {
     for (String group : GROUPS) {
       int expected = List.of("styrgrupp", "samordnare", "chef").contains(group) ? 200 : 403;
@@ -269,7 +307,20 @@ class SecurityIntegrationTests {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-      return client.send(HttpRequest.newBuilder(URI.create(http.url(path))).build(), BodyHandlers.ofString());
+      return get(path, "text/html");
+    }
+
+    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+      return client.send(HttpRequest.newBuilder(URI.create(http.url(path))).header("Accept", accept).build(),
+          BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> logout() throws IOException, InterruptedException {
+      Matcher csrf = CSRF.matcher(get("/").body());
+      assertThat(csrf.find()).as("start page has a CSRF token for the logout form").isTrue();
+      return client.send(HttpRequest.newBuilder(URI.create(http.url("/logout")))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(BodyPublishers.ofString("_csrf=" + csrf.group(1))).build(), BodyHandlers.ofString());
     }
 
     HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {

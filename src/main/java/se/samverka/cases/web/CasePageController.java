@@ -1,0 +1,49 @@
+package se.samverka.cases.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import se.samverka.cases.CaseNotFoundException;
+import se.samverka.cases.CaseService;
+import se.samverka.cases.IdentityNumber;
+import se.samverka.workflow.EngineClock;
+
+/**
+ * The case page: what the signed-in user's agency may see of one case, linked from every task form in Tasklist (the
+ * engine holds no personal data, so this is where the caseworker reads who the case is about).
+ */
+@Controller
+class CasePageController {
+
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+  private final CaseService cases;
+
+  CasePageController(CaseService cases) {
+    this.cases = cases;
+  }
+
+  @GetMapping("/arenden/{caseId}")
+  String casePage(@PathVariable String caseId, Model model) {
+    var view = cases.view(caseId);
+    model.addAttribute("view", view);
+    model.addAttribute("time", TIME);
+    if (view.person() != null && view.person().identityNumber() != null) {
+      model.addAttribute("identityNumber",
+          IdentityNumber.parse(view.person().identityNumber(), EngineClock.today()).formatted(EngineClock.today()));
+    }
+    return "arende";
+  }
+
+  @ExceptionHandler(CaseNotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound(Model model) {
+    return "arende-saknas";
+  }
+}
