@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import se.samverka.cases.CaseService;
 import se.samverka.sspf.SspfArendeProcess;
+import se.samverka.support.DemoAccounts;
 import se.samverka.support.EngineAssertions;
 
 /** Profile demo: an H2 database, an account per group, demo cases that give every SSPF account work. */
@@ -27,38 +28,34 @@ import se.samverka.support.EngineAssertions;
 @ActiveProfiles("demo")
 class DemoProfileIntegrationTests {
 
-  static final List<String> GROUPS = List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "faltare",
-      "alkoholhandlaggare", "raddningstjanst", "trygghetssamordnare", "kommunikator", "styrgrupp", "chef");
+  @Autowired
+  ProcessEngine engine;
 
+  @Autowired
+  IdentityService identityService;
 
-    @Autowired
-    ProcessEngine engine;
+  @Autowired
+  TaskService taskService;
 
-    @Autowired
-    IdentityService identityService;
+  @Autowired
+  CaseService cases;
 
-    @Autowired
-    TaskService taskService;
+  @Test
+  void failsClosed() {
+    EngineAssertions.assertFailsClosed(
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+  }
 
-    @Autowired
-    CaseService cases;
-
-    @Test
-    void failsClosed() {
-      EngineAssertions.assertFailsClosed(
-          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
+  @Test
+  void hasADemoAccountPerGroupAndWorkForEverySspfAccount() {
+    for (String group : DemoAccounts.GROUPS) {
+      assertThat(identityService.checkPassword(group, "demo")).as(group).isTrue();
+      assertThat(identityService.createUserQuery().memberOfGroup(group).userId(group).count()).isEqualTo(1);
     }
-
-    @Test
-    void hasADemoAccountPerGroupAndWorkForEverySspfAccount() {
-      for (String group : GROUPS) {
-        assertThat(identityService.checkPassword(group, "demo")).as(group).isTrue();
-        assertThat(identityService.createUserQuery().memberOfGroup(group).userId(group).count()).isEqualTo(1);
-      }
-      assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);
-      for (String group : List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "styrgrupp")) {
-        assertThat(taskService.createTaskQuery().taskCandidateGroup(group).count()).as(group).isPositive();
-      }
-      assertThat(cases.casesOfType(SspfArendeProcess.KEY)).hasSize(4);
+    assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);
+    for (String group : List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "styrgrupp")) {
+      assertThat(taskService.createTaskQuery().taskCandidateGroup(group).count()).as(group).isPositive();
     }
+    assertThat(cases.casesOfType(SspfArendeProcess.KEY)).hasSize(4);
+  }
 }

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import se.samverka.cases.CaseService;
 import se.samverka.sspf.SspfArendeProcess;
+import se.samverka.support.DemoAccounts;
 import se.samverka.support.EngineAssertions;
 
 /** Profile prod: PostgreSQL from the environment, the groups but no accounts and no demo data. */
@@ -26,49 +27,45 @@ import se.samverka.support.EngineAssertions;
 @ActiveProfiles("prod")
 class ProdProfileIntegrationTests {
 
-  static final List<String> GROUPS = List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "faltare",
-      "alkoholhandlaggare", "raddningstjanst", "trygghetssamordnare", "kommunikator", "styrgrupp", "chef");
+  static EmbeddedPostgres postgres;
 
+  @BeforeAll
+  static void database() throws IOException {
+    // Profile prod reads its database from the environment; system properties stand in for it here.
+    postgres = EmbeddedPostgres.builder().start();
+    System.setProperty("SAMVERKA_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
+    System.setProperty("SAMVERKA_DB_USER", "postgres");
+    System.setProperty("SAMVERKA_DB_PASSWORD", "postgres");
+  }
 
-    static EmbeddedPostgres postgres;
+  @AfterAll
+  static void forget() {
+    System.clearProperty("SAMVERKA_DB_URL");
+    System.clearProperty("SAMVERKA_DB_USER");
+    System.clearProperty("SAMVERKA_DB_PASSWORD");
+  }
 
-    @BeforeAll
-    static void database() throws IOException {
-      // Profile prod reads its database from the environment; system properties stand in for it here.
-      postgres = EmbeddedPostgres.builder().start();
-      System.setProperty("SAMVERKA_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
-      System.setProperty("SAMVERKA_DB_USER", "postgres");
-      System.setProperty("SAMVERKA_DB_PASSWORD", "postgres");
-    }
+  @Autowired
+  ProcessEngine engine;
 
-    @AfterAll
-    static void forget() {
-      System.clearProperty("SAMVERKA_DB_URL");
-      System.clearProperty("SAMVERKA_DB_USER");
-      System.clearProperty("SAMVERKA_DB_PASSWORD");
-    }
+  @Autowired
+  IdentityService identityService;
 
-    @Autowired
-    ProcessEngine engine;
+  @Autowired
+  CaseService cases;
 
-    @Autowired
-    IdentityService identityService;
+  @Test
+  void runsOnPostgresqlAndFailsClosed() {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
+    EngineAssertions.assertFailsClosed(configuration);
+  }
 
-    @Autowired
-    CaseService cases;
-
-    @Test
-    void runsOnPostgresqlAndFailsClosed() {
-      var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-      assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
-      EngineAssertions.assertFailsClosed(configuration);
-    }
-
-    @Test
-    void hasTheGroupsButNoDemoAccountsOrCases() {
-      assertThat(identityService.createGroupQuery().groupIdIn(GROUPS.toArray(String[]::new)).count())
-          .isEqualTo(GROUPS.size());
-      assertThat(identityService.createUserQuery().count()).isZero();
-      assertThat(cases.isEmpty()).isTrue();
-    }
+  @Test
+  void hasTheGroupsButNoDemoAccountsOrCases() {
+    assertThat(identityService.createGroupQuery().groupIdIn(DemoAccounts.GROUPS.toArray(String[]::new)).count())
+        .isEqualTo(DemoAccounts.GROUPS.size());
+    assertThat(identityService.createUserQuery().count()).isZero();
+    assertThat(cases.isEmpty()).isTrue();
+  }
 }

@@ -27,8 +27,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.samverka.cases.CaseService;
 import se.samverka.sspf.SspfArendeProcess;
 import se.samverka.sspf.SspfSteps;
+import se.samverka.support.DemoAccounts;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
 
@@ -38,9 +40,6 @@ import se.samverka.support.PostgresIntegrationTest;
  */
 @PostgresIntegrationTest
 class SecurityIntegrationTests {
-
-  static final List<String> GROUPS = List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "faltare",
-      "alkoholhandlaggare", "raddningstjanst", "trygghetssamordnare", "kommunikator", "styrgrupp", "chef");
 
   @Autowired
   Http http;
@@ -56,11 +55,11 @@ class SecurityIntegrationTests {
   }
 
   static List<String> groups() {
-    return GROUPS;
+    return DemoAccounts.GROUPS;
   }
 
   static List<String> accounts() {
-    List<String> accounts = new ArrayList<>(GROUPS);
+    List<String> accounts = new ArrayList<>(DemoAccounts.GROUPS);
     accounts.add("admin");
     return accounts;
   }
@@ -70,7 +69,7 @@ class SecurityIntegrationTests {
     String instance = steps.refer("skola", SspfSteps.referral(identityNumber, "Vide", "Oro för skolfrånvaro."));
     steps.assess(instance);
     steps.complete("samordnare", instance, "ObtainConsentTask", SspfSteps.consent(SspfArendeProcess.PARTIES,
-        List.of("grund", "skola", "socialtjanst", "polis", "fritid", "plan"), true));
+        CaseService.CATEGORIES, true));
     steps.mapping(instance);
     return instance;
   }
@@ -139,7 +138,7 @@ class SecurityIntegrationTests {
   @Test
   void everyRoleSeesOnlyTheTasksOfItsGroup() {
     caseAtPartyInput("1512122399");
-    for (String group : GROUPS) {
+    for (String group : DemoAccounts.GROUPS) {
       var engineTasks = http.get(group, "/engine-rest/task?maxResults=1000");
       assertThat(engineTasks.status()).isEqualTo(200);
       Set<String> ids = new HashSet<>();
@@ -152,7 +151,7 @@ class SecurityIntegrationTests {
       Set<String> apiIds = new HashSet<>();
       http.get(group, "/api/tasks?max=200").json().forEach(t -> apiIds.add(t.path("id").asText()));
       assertThat(apiIds).as("/api/tasks of %s", group).isEqualTo(ids);
-      if (SspfArendeProcess.STARTER_GROUPS.contains(group)) {
+      if (SspfArendeProcess.STARTER_DemoAccounts.GROUPS.contains(group)) {
         assertThat(ids).as("%s has SSPF work", group).isNotEmpty();
       }
     }
@@ -242,7 +241,7 @@ class SecurityIntegrationTests {
 
   @Test
   void steeringReportsAreForTheSteeringGroupTheCoordinatorAndManagers() {
-    for (String group : GROUPS) {
+    for (String group : DemoAccounts.GROUPS) {
       int expected = List.of("styrgrupp", "samordnare", "chef").contains(group) ? 200 : 403;
       assertThat(http.get(group, "/api/sspf/reports").status()).as(group).isEqualTo(expected);
     }

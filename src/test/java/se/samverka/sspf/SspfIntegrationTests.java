@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.samverka.cases.CaseService;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
 
@@ -19,8 +20,6 @@ import se.samverka.support.PostgresIntegrationTest;
  */
 @PostgresIntegrationTest
 class SspfIntegrationTests {
-
-  static final List<String> ALL_CATEGORIES = List.of("grund", "skola", "socialtjanst", "polis", "fritid", "plan");
 
   @Autowired
   Http http;
@@ -64,12 +63,12 @@ class SspfIntegrationTests {
 
     // Consent without the 16-year-old's own signature goes back to the coordinator with the reason.
     steps.complete("samordnare", instance, "ObtainConsentTask",
-        SspfSteps.consent(List.of("skola", "socialtjanst", "polis"), ALL_CATEGORIES, false));
+        SspfSteps.consent(List.of("skola", "socialtjanst", "polis"), CaseService.CATEGORIES, false));
     JsonNode again = steps.task("samordnare", instance, "ObtainConsentTask");
     var problem = http.get("samordnare", "/engine-rest/task/" + again.path("id").asText() + "/variables/consentProblem");
     assertThat(problem.json().path("value").asText()).contains("15 år");
     steps.complete("samordnare", instance, "ObtainConsentTask",
-        SspfSteps.consent(List.of("skola", "socialtjanst", "polis"), ALL_CATEGORIES, true));
+        SspfSteps.consent(List.of("skola", "socialtjanst", "polis"), CaseService.CATEGORIES, true));
     steps.mapping(instance);
 
     // Input from each party covered by the consent; fritid is not covered and gets nothing.
@@ -139,7 +138,7 @@ class SspfIntegrationTests {
     String caseId = steps.caseId("samordnare", steps.task("samordnare", instance, "AssessReferralTask").path("id").asText());
     steps.assess(instance);
     steps.complete("samordnare", instance, "ObtainConsentTask",
-        SspfSteps.consent(List.of("skola", "polis"), ALL_CATEGORIES, true));
+        SspfSteps.consent(List.of("skola", "polis"), CaseService.CATEGORIES, true));
     steps.mapping(instance);
     steps.complete("skola", instance, "PartyInputTask", Map.of("pd_skola_underlag", "Skolans hemliga underlag."));
     assertThat(noteBodies(http.get("polis", "/api/cases/" + caseId + "/notes").json())).contains("hemliga underlag");
