@@ -151,7 +151,7 @@ class SecurityIntegrationTests {
       Set<String> apiIds = new HashSet<>();
       http.get(group, "/api/tasks?max=200").json().forEach(t -> apiIds.add(t.path("id").asText()));
       assertThat(apiIds).as("/api/tasks of %s", group).isEqualTo(ids);
-      if (SspfArendeProcess.STARTER_DemoAccounts.GROUPS.contains(group)) {
+      if (SspfArendeProcess.STARTER_GROUPS.contains(group)) {
         assertThat(ids).as("%s has SSPF work", group).isNotEmpty();
       }
     }
