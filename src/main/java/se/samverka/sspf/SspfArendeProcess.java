@@ -67,7 +67,6 @@ public final class SspfArendeProcess {
   public static final String NETWORK_MEETING = "NetworkMeetingTask";
   public static final String CARRY_OUT_COMMITMENT = "CarryOutCommitmentTask";
   public static final String FOLLOW_UP_MEETING = "FollowUpMeetingTask";
-  public static final String WAIT_FOR_FOLLOW_UP = "WaitForFollowUpTimerEvent";
   public static final String CONSENT_REMINDER_TIMER = "ConsentReminderTimer";
   public static final String CONSENT_TIME_OUT_TIMER = "ConsentTimeOutTimer";
   public static final String INPUT_DEADLINE_TIMER = "InputDeadlineTimer";

@@ -116,8 +116,8 @@ class SspfIntegrationTests {
         Map.of("commitmentStatus", "genomfort", "pd_plan_atagande_rapport", "Mentorssamtal varje måndag."));
     steps.complete("polis", instance, "CarryOutCommitmentTask",
         Map.of("commitmentStatus", "delvis", "pd_plan_atagande_rapport", "Ett samtal hållet."));
-    assertThat(steps.tasks("samordnare", instance)).isEmpty();
-    steps.fireTimer(instance, "WaitForFollowUpTimerEvent");
+    JsonNode followUp = steps.task("samordnare", instance, "FollowUpMeetingTask");
+    assertThat(followUp.path("due").asText()).isNotBlank();
     steps.complete("samordnare", instance, "FollowUpMeetingTask", Map.of("meetingDate", LocalDate.now().toString(),
         "goalStatus", "uppnadda", "followUpDecision", "avsluta", "closureReason", "mal-uppnadda",
         "pd_plan_uppfoljning", "Närvaron är nu 95 %."));
@@ -153,6 +153,22 @@ class SspfIntegrationTests {
     assertThat(closed.path("caseRecord").path("closureReason").asText()).isEqualTo("samtycke-aterkallat");
     assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
         .isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void lateConsentRemindsTheCoordinatorFourteenDaysOn() {
+    String instance = steps.refer("skola", SspfSteps.referral("1109092393", "Nils", "Oro för nya kamrater."));
+    steps.assess(instance);
+    var reminder = http.get("admin", "/engine-rest/job?timers=true&activityId=ConsentReminderTimer&processInstanceId="
+        + instance).json().get(0);
+    var due = java.time.OffsetDateTime.parse(reminder.path("dueDate").asText(),
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
+    assertThat(java.time.Duration.between(java.time.OffsetDateTime.now(), due).toDays()).isBetween(13L, 14L);
+
+    steps.fireTimer(instance, "ConsentReminderTimer");
+
+    assertThat(steps.tasks("samordnare", instance)).extracting(t -> t.path("taskDefinitionKey").asText())
+        .containsExactlyInAnyOrder("ObtainConsentTask", "RemindConsentTask");
   }
 
   @Test
