@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains. The APIs ({@code /api/**}, {@code /engine-rest/**}) take HTTP Basic only and keep no session, so
@@ -27,6 +28,15 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  */
 @Configuration
 class SecurityConfiguration {
+
+  /**
+   * Writing task or process comments and attachments (Tasklist's "Add comment", the REST API's comment and attachment
+   * endpoints) would put free text and documents about a young person into the engine's history, outside the case
+   * store and its secrecy rule. Case notes go through the forms or {@code /api/cases/{id}/notes} instead.
+   */
+  static final RequestMatcher FREE_TEXT_OUTSIDE_CASE_STORE = request -> !"GET".equals(request.getMethod())
+      && (request.getRequestURI().contains("/comment") || request.getRequestURI().contains("/attachment"))
+      && (request.getRequestURI().contains("/engine-rest/") || request.getRequestURI().contains("/camunda/api/"));
 
   @Bean
   AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
@@ -41,7 +51,8 @@ class SecurityConfiguration {
     // Path matchers, not MVC matchers: /engine-rest is served by Jersey, outside Spring MVC.
     var paths = PathPatternRequestMatcher.withDefaults();
     http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .authorizeHttpRequests(a -> a.requestMatchers(FREE_TEXT_OUTSIDE_CASE_STORE).denyAll()
+            .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -54,6 +65,7 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain browserChain(HttpSecurity http, IdentityService identityService) throws Exception {
     http.authorizeHttpRequests(a -> a
+            .requestMatchers(FREE_TEXT_OUTSIDE_CASE_STORE).denyAll()
             .requestMatchers("/login", "/css/**", "/error", "/favicon.ico", "/actuator/health").permitAll()
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -230,6 +230,27 @@ class SecurityIntegrationTests {
   }
 
   @Test
+  void commentsAndAttachmentsCannotCarryFreeTextPastTheCaseStore() throws Exception {
+    String instance = steps.refer("skola", SspfSteps.referral("0801012394", "Kommentar", "Oro."));
+    String taskId = steps.task("samordnare", instance, "AssessReferralTask").path("id").asText();
+    for (String path : List.of("/engine-rest/task/" + taskId + "/comment/create",
+        "/engine-rest/task/" + taskId + "/attachment/create")) {
+      assertThat(http.post("samordnare", path, Map.of("message", "Hemlig fritext om barnet")).status()).as(path)
+          .isEqualTo(403);
+    }
+    var session = new BrowserSession(http);
+    session.login("samordnare", Http.PASSWORD);
+    assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    var viaTasklist = session.post("/camunda/api/engine/engine/default/task/" + taskId + "/comment/create",
+        "{\"message\": \"Hemlig fritext om barnet\"}");
+    assertThat(viaTasklist.statusCode()).isEqualTo(403);
+    // The same session may otherwise write through the webapps' API (claim), so the 403 above is the rule's.
+    var claim = session.post("/camunda/api/engine/engine/default/task/" + taskId + "/claim", "{\"userId\": \"samordnare\"}");
+    assertThat(claim.statusCode()).as(claim.body()).isEqualTo(204);
+    assertThat(http.get("admin", "/engine-rest/task/" + taskId + "/comment").json()).isEmpty();
+  }
+
+  @Test
   void logoutEndsTheSession() throws Exception {
     var session = new BrowserSession(http);
     session.login("fritid", Http.PASSWORD);
@@ -298,7 +319,8 @@ class SecurityIntegrationTests {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final Http http;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).build();
 
     BrowserSession(Http http) {
@@ -312,6 +334,15 @@ class SecurityIntegrationTests {
     HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
       return client.send(HttpRequest.newBuilder(URI.create(http.url(path))).header("Accept", accept).build(),
           BodyHandlers.ofString());
+    }
+
+    /** A modifying call of the Camunda webapps, with their CSRF token, as Tasklist sends it. */
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+      String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+          .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+      return client.send(HttpRequest.newBuilder(URI.create(http.url(path))).header("Content-Type", "application/json")
+          .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf).POST(BodyPublishers.ofString(json))
+          .build(), BodyHandlers.ofString());
     }
 
     HttpResponse<String> logout() throws IOException, InterruptedException {
