@@ -42,17 +42,17 @@ class IdentityBootstrap {
   private final FilterService filterService;
   private final TaskService taskService;
   private final SamverkaProperties properties;
-  private final List<ProcessStarterGrant> starterGrants;
+  private final List<ProcessGrant> processGrants;
 
   IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
       FilterService filterService, TaskService taskService, SamverkaProperties properties,
-      List<ProcessStarterGrant> starterGrants) {
+      List<ProcessGrant> processGrants) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.properties = properties;
-    this.starterGrants = starterGrants;
+    this.processGrants = processGrants;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -70,11 +70,14 @@ class IdentityBootstrap {
       grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
     });
-    for (ProcessStarterGrant starter : starterGrants) {
-      for (String group : starter.groups()) {
-        grant(group, Resources.PROCESS_DEFINITION, starter.processKey(),
+    for (ProcessGrant process : processGrants) {
+      for (String group : process.starters()) {
+        grant(group, Resources.PROCESS_DEFINITION, process.processKey(),
             Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      }
+      for (String group : process.participants()) {
+        grant(group, Resources.PROCESS_DEFINITION, process.processKey(), Permissions.READ);
       }
     }
     // The group's queue comes first in Tasklist: that is where new work arrives.
@@ -86,8 +89,8 @@ class IdentityBootstrap {
       grant(group, Resources.FILTER, groupFilter.getId(), Permissions.READ);
       grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
     }
-    log.info("Behörigheter och grupper kontrollerade: {} grupper, {} startbehörigheter",
-        properties.groups().size(), starterGrants.size());
+    log.info("Behörigheter och grupper kontrollerade: {} grupper, {} processer",
+        properties.groups().size(), processGrants.size());
   }
 
   private void ensureGroup(String id, String name) {

@@ -2,15 +2,22 @@ package se.samverka.sspf;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.samverka.security.ProcessStarterGrant;
+import java.util.List;
+import se.samverka.security.ProcessGrant;
 
-/** Who may start which SSPF process: every party may refer a young person; the steering report starts by timer. */
+/** Who may start and who works in the SSPF processes: every party may refer; the steering report starts by timer. */
 @Configuration
 class SspfProcesses {
 
   @Bean
-  ProcessStarterGrant sspfReferralStarters() {
-    return new ProcessStarterGrant(SspfArendeProcess.KEY, SspfArendeProcess.STARTER_GROUPS);
+  ProcessGrant sspfCaseAccess() {
+    return new ProcessGrant(SspfArendeProcess.KEY, SspfArendeProcess.STARTER_GROUPS, SspfArendeProcess.STARTER_GROUPS);
+  }
+
+  @Bean
+  ProcessGrant sspfSteeringAccess() {
+    return new ProcessGrant(SspfStyrgruppProcess.KEY, List.of(),
+        List.of(SspfArendeProcess.COORDINATOR_GROUP, SspfStyrgruppProcess.STEERING_GROUP));
   }
 
 }

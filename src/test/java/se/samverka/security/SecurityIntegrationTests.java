@@ -88,6 +88,11 @@ class SecurityIntegrationTests {
       assertThat(response.statusCode()).as(path).isEqualTo(302);
       assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
+    var health = http.get(null, "/actuator/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.json().path("status").asText()).isEqualTo("UP");
+    assertThat(health.body()).doesNotContain("db", "diskSpace");
+    assertThat(http.get(null, "/actuator/env").status()).isIn(401, 302, 404);
     var login = http.get(null, "/login");
     assertThat(login.status()).isEqualTo(200);
     assertThat(login.body()).contains("lang=\"sv\"", "Logga in", "<label for=\"username\">Användarnamn</label>");
@@ -258,6 +263,26 @@ class SecurityIntegrationTests {
     var logout = session.logout();
     assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?utloggad");
     assertThat(session.get("/").statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void processDefinitionsAreReadableByThoseWhoWorkInThem() {
+    for (String group : DemoAccounts.GROUPS) {
+      // chef reads every definition: managers follow all processes in Cockpit.
+      boolean steering = List.of("samordnare", "styrgrupp", "chef").contains(group);
+      int status = http.get(group, "/engine-rest/process-definition/key/sspf-styrgrupp").status();
+      if (steering) {
+        assertThat(status).as(group).isEqualTo(200);
+      } else {
+        assertThat(status).as(group).isIn(403, 404);
+      }
+      status = http.get(group, "/engine-rest/process-definition/key/sspf-arende").status();
+      if (SspfArendeProcess.STARTER_GROUPS.contains(group) || group.equals("chef")) {
+        assertThat(status).as(group).isEqualTo(200);
+      } else {
+        assertThat(status).as(group).isIn(403, 404);
+      }
+    }
   }
 
   @Test
