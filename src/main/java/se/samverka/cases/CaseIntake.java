@@ -41,7 +41,9 @@ class CaseIntake implements PersonalDataIntake {
     CurrentUser user = actingUser();
     String caseId = (String) processInstance.getVariable(CASE_ID);
     try {
-      if (caseId == null && fields.containsKey(FIRST_NAME)) {
+      boolean identity = fields.containsKey(FIRST_NAME) || fields.containsKey(LAST_NAME)
+          || fields.containsKey(IDENTITY_NUMBER) || fields.containsKey(BIRTH_DATE);
+      if (caseId == null && identity) {
         var person = new PersonInput(FormValues.text(fields.get(IDENTITY_NUMBER)),
             FormValues.text(fields.get(FIRST_NAME)), FormValues.text(fields.get(LAST_NAME)),
             FormValues.date(fields.get(BIRTH_DATE), "Födelsedatum"));

@@ -102,10 +102,10 @@ public class CaseService {
         EngineClock.now()));
   }
 
-  /** Adds a note owned by the caller's agency. */
+  /** Adds a note owned by the caller's agency, in a case the agency is involved in. */
   public void addOwnNote(String caseId, String category, String body) {
-    CurrentUser user = agencies.requireCurrent();
-    addNote(caseId, requireAgency(user), category, body, "api", user.userId());
+    String agency = requireInvolvedAgency(caseId);
+    addNote(caseId, agency, category, body, "api", agencies.requireCurrent().userId());
   }
 
   public Consent recordConsent(String caseId, ConsentInput input, String userId) {
@@ -139,12 +139,7 @@ public class CaseService {
   public void withdrawConsent(String caseId) {
     CurrentUser user = agencies.requireCurrent();
     CaseRecord record = requireCase(caseId);
-    String agency = requireAgency(user);
-    boolean involved = agency.equals(record.ownerAgency())
-        || repository.consents(caseId).stream().anyMatch(c -> c.parties().contains(agency));
-    if (!involved) {
-      throw new CaseNotFoundException(caseId);
-    }
+    requireInvolvedAgency(caseId);
     withdraw(caseId, user.userId());
     events.publishEvent(new ConsentWithdrawn(caseId, record.processInstanceId(), user.userId()));
   }
@@ -168,9 +163,9 @@ public class CaseService {
   /** Records a disclosure of the caller's agency's information to another agency, with its legal ground. */
   public Disclosure recordDisclosure(String caseId, String toAgency, String category, String legalGround,
       String justification) {
-    CurrentUser user = agencies.requireCurrent();
-    return recordDisclosure(caseId, requireAgency(user), toAgency, category, legalGround, justification,
-        user.userId());
+    String agency = requireInvolvedAgency(caseId);
+    return recordDisclosure(caseId, agency, toAgency, category, legalGround, justification,
+        agencies.requireCurrent().userId());
   }
 
   public Disclosure recordDisclosure(String caseId, String fromAgency, String toAgency, String category,
@@ -278,6 +273,22 @@ public class CaseService {
    */
   @Transactional(noRollbackFor = CaseNotFoundException.class)
   public CaseView view(String caseId) {
+    Access access = access(caseId, "LASTE_ARENDE");
+    String agency = access.user().agency();
+    List<Disclosure> ownDisclosures = access.disclosures().stream()
+        .filter(d -> d.fromAgency().equals(agency) || d.toAgency().equals(agency)).toList();
+    return new CaseView(access.record(), access.person(), access.notes(), access.consents(), ownDisclosures,
+        repository.events(caseId));
+  }
+
+  /** The notes of a case that the caller's agency may read; 404 when it may see nothing of the case. */
+  @Transactional(noRollbackFor = CaseNotFoundException.class)
+  public List<Note> notes(String caseId) {
+    return access(caseId, "LASTE_ANTECKNINGAR").notes();
+  }
+
+  /** What the caller's agency may see of a case, after logging the read (or the refusal, which then throws). */
+  private Access access(String caseId, String action) {
     CurrentUser user = agencies.requireCurrent();
     CaseRecord record = requireCase(caseId);
     String agency = user.agency();
@@ -288,26 +299,31 @@ public class CaseService {
     boolean seesPerson = AccessRule.maySee(agency, person.ownerAgency(), "grund", consents, disclosures, today);
     List<Note> notes = visibleNotes(agency, caseId, consents, disclosures, today);
     boolean involved = agency != null && (agency.equals(record.ownerAgency()) || seesPerson || !notes.isEmpty());
+    repository.logAccess(user.userId(), agency, caseId, involved ? action : "NEKAD", EngineClock.now());
     if (!involved) {
-      repository.logAccess(user.userId(), agency, caseId, "NEKAD", EngineClock.now());
       throw new CaseNotFoundException(caseId);
     }
-    repository.logAccess(user.userId(), agency, caseId, "LASTE_ARENDE", EngineClock.now());
-    List<Disclosure> ownDisclosures = disclosures.stream()
-        .filter(d -> d.fromAgency().equals(agency) || d.toAgency().equals(agency)).toList();
-    return new CaseView(record, seesPerson ? person : null, notes, consents, ownDisclosures,
-        repository.events(caseId));
+    return new Access(user, record, seesPerson ? person : null, notes, consents, disclosures);
   }
 
-  /** The notes of a case that the caller's agency may read. */
-  public List<Note> notes(String caseId) {
+  private record Access(CurrentUser user, CaseRecord record, Person person, List<Note> notes, List<Consent> consents,
+      List<Disclosure> disclosures) {}
+
+  /**
+   * Writing to a case needs the same footing as reading it: the caller's agency owns the case, is a party of a
+   * consent, or has received a disclosure in it. Others get 404, as for reading.
+   */
+  private String requireInvolvedAgency(String caseId) {
     CurrentUser user = agencies.requireCurrent();
-    requireCase(caseId);
-    LocalDate today = EngineClock.today();
-    List<Note> notes = visibleNotes(user.agency(), caseId, repository.consents(caseId),
-        repository.disclosures(caseId), today);
-    repository.logAccess(user.userId(), user.agency(), caseId, "LASTE_ANTECKNINGAR", EngineClock.now());
-    return notes;
+    String agency = requireAgency(user);
+    CaseRecord record = requireCase(caseId);
+    boolean involved = agency.equals(record.ownerAgency())
+        || repository.consents(caseId).stream().anyMatch(c -> c.withdrawnAt() == null && c.parties().contains(agency))
+        || repository.disclosures(caseId).stream().anyMatch(d -> d.toAgency().equals(agency));
+    if (!involved) {
+      throw new CaseNotFoundException(caseId);
+    }
+    return agency;
   }
 
   private List<Note> visibleNotes(String agency, String caseId, List<Consent> consents, List<Disclosure> disclosures,
