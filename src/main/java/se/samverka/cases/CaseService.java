@@ -196,14 +196,9 @@ public class CaseService {
     repository.updateConcerns(caseId, concerns);
   }
 
-  public void markStatus(String caseId, String status) {
-    requireCase(caseId);
-    repository.updateStatus(caseId, status);
-  }
-
   public void close(String caseId, String reason, String userId) {
     requireCase(caseId);
-    repository.close(caseId, reason, EngineClock.now());
+    repository.close(caseId, STATUS_CLOSED, reason, EngineClock.now());
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "AVSLUTAT", reason, userId,
         EngineClock.now()));
   }

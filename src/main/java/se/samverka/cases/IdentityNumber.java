@@ -2,7 +2,6 @@ package se.samverka.cases;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -61,15 +60,6 @@ public record IdentityNumber(String twelveDigits, boolean coordinationNumber, Lo
     }
     return new IdentityNumber(String.format("%04d%02d%s", year, month, datePart.substring(4, 6) + tail),
         coordination, birthDate);
-  }
-
-  /** Like {@link #parse} but empty instead of an exception. */
-  public static Optional<IdentityNumber> tryParse(String input, LocalDate today) {
-    try {
-      return Optional.of(parse(input, today));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   /** The ten-digit form with separator, e.g. {@code 640823-3234}. */

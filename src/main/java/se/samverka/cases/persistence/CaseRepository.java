@@ -67,11 +67,6 @@ public class CaseRepository {
     return jdbc.sql("select * from sv_case where id = ?").param(id).query(this::caseRecord).optional();
   }
 
-  public List<CaseRecord> casesOfPerson(String personId) {
-    return jdbc.sql("select * from sv_case where person_id = ? order by opened_at").param(personId)
-        .query(this::caseRecord).list();
-  }
-
   public List<CaseRecord> casesOfType(String caseType) {
     return jdbc.sql("select * from sv_case where case_type = ? order by opened_at").param(caseType)
         .query(this::caseRecord).list();
@@ -81,13 +76,9 @@ public class CaseRepository {
     jdbc.sql("update sv_case set concerns = ? where id = ?").params(String.join(",", concerns), caseId).update();
   }
 
-  public void updateStatus(String caseId, String status) {
-    jdbc.sql("update sv_case set status = ? where id = ?").params(status, caseId).update();
-  }
-
-  public void close(String caseId, String reason, Instant at) {
-    jdbc.sql("update sv_case set status = 'AVSLUTAT', closure_reason = ?, closed_at = ? where id = ? and closed_at is null")
-        .params(reason, Timestamp.from(at), caseId).update();
+  public void close(String caseId, String status, String reason, Instant at) {
+    jdbc.sql("update sv_case set status = ?, closure_reason = ?, closed_at = ? where id = ? and closed_at is null")
+        .params(status, reason, Timestamp.from(at), caseId).update();
   }
 
   public long countCases() {
@@ -196,11 +187,6 @@ public class CaseRepository {
   public void logAccess(String userId, String agency, String caseId, String action, Instant at) {
     jdbc.sql("insert into access_log (id, user_id, agency, case_id, action, logged_at) values (?, ?, ?, ?, ?, ?)")
         .params(newId(), userId, agency, caseId, action, Timestamp.from(at)).update();
-  }
-
-  public long countAccess(String caseId, String userId) {
-    return jdbc.sql("select count(*) from access_log where case_id = ? and user_id = ?").params(caseId, userId)
-        .query(Long.class).single();
   }
 
   // --- mapping
