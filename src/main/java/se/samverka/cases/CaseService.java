@@ -65,6 +65,27 @@ public class CaseService {
     return caseId;
   }
 
+  /**
+   * Opens a case of another kind for the person of an existing case (e.g. a report of concern raised from an SSPF
+   * case); the person's identity is not copied anywhere. Returns the new case id.
+   */
+  public String openCaseForSamePerson(String sourceCaseId, String caseType, String ownerAgency, String userId) {
+    CaseRecord source = requireCase(sourceCaseId);
+    Instant now = EngineClock.now();
+    String caseId = CaseRepository.newId();
+    repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, source.personId(), null, source.district(),
+        List.of(), ownerAgency, null, now, null), userId);
+    repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType + " från " + sourceCaseId,
+        userId, now));
+    return caseId;
+  }
+
+  /** Links a case to the process instance that works it. */
+  public void attachProcess(String caseId, String processInstanceId) {
+    requireCase(caseId);
+    repository.attachProcess(caseId, processInstanceId);
+  }
+
   private Person findOrRegister(PersonInput input, String ownerAgency, String userId, Instant now) {
     LocalDate today = EngineClock.today();
     String firstName = required(input.firstName(), "Förnamn", 100);

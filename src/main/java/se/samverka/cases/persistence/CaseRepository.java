@@ -72,6 +72,10 @@ public class CaseRepository {
         .query(this::caseRecord).list();
   }
 
+  public void attachProcess(String caseId, String processInstanceId) {
+    jdbc.sql("update sv_case set process_instance_id = ? where id = ?").params(processInstanceId, caseId).update();
+  }
+
   public void updateConcerns(String caseId, List<String> concerns) {
     jdbc.sql("update sv_case set concerns = ? where id = ?").params(String.join(",", concerns), caseId).update();
   }

@@ -18,8 +18,11 @@ import se.samverka.cases.CaseModel.CaseView;
 import se.samverka.cases.CaseModel.Disclosure;
 import se.samverka.cases.CaseModel.Note;
 import se.samverka.cases.CaseService;
+import se.samverka.cases.Deadlines;
+import se.samverka.cases.Deadlines.Deadline;
 import se.samverka.cases.IdentityNumber;
 import se.samverka.cases.LegalGrounds;
+import se.samverka.security.Agencies;
 import se.samverka.workflow.EngineClock;
 
 /** Case data over HTTP, always filtered by the caller's agency through {@link CaseService}. */
@@ -29,10 +32,14 @@ class CaseApiController {
 
   private final CaseService cases;
   private final LegalGrounds legalGrounds;
+  private final Deadlines deadlines;
+  private final Agencies agencies;
 
-  CaseApiController(CaseService cases, LegalGrounds legalGrounds) {
+  CaseApiController(CaseService cases, LegalGrounds legalGrounds, Deadlines deadlines, Agencies agencies) {
     this.cases = cases;
     this.legalGrounds = legalGrounds;
+    this.deadlines = deadlines;
+    this.agencies = agencies;
   }
 
   @GetMapping("/cases/{caseId}")
@@ -62,6 +69,19 @@ class CaseApiController {
   ResponseEntity<Map<String, String>> withdrawConsent(@PathVariable String caseId) {
     cases.withdrawConsent(caseId);
     return ResponseEntity.ok(Map.of("status", "Samtycket är återkallat. Inga uppgifter delas längre med stöd av det."));
+  }
+
+  /** The open deadlines of the caller's groups, soonest first. */
+  @GetMapping("/deadlines")
+  List<Deadline> myDeadlines() {
+    return deadlines.openFor(agencies.requireCurrent().groups());
+  }
+
+  /** Every deadline of a case (404 unless the caller's agency is involved in it). */
+  @GetMapping("/cases/{caseId}/deadlines")
+  List<Deadline> caseDeadlines(@PathVariable String caseId) {
+    cases.view(caseId);
+    return deadlines.ofCase(caseId);
   }
 
   @GetMapping("/legal-grounds")

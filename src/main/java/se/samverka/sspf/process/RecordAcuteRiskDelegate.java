@@ -4,28 +4,35 @@ import static se.samverka.sspf.SspfArendeProcess.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import se.samverka.cases.CaseService;
 import se.samverka.security.Agencies;
+import se.samverka.sspf.ReportOfConcernRequired;
 
 /**
  * {@code RecordAcuteRiskTask}: acute risk to the child reported while the case runs ("sspf-akut-oro" message); the
- * case goes on, and the required report of concern is recorded in it.
+ * case goes on; the report of concern is recorded in it and starts for the same person.
  */
 @Component("recordAcuteRiskDelegate")
 class RecordAcuteRiskDelegate implements JavaDelegate {
 
   private final CaseService cases;
   private final Agencies agencies;
+  private final ApplicationEventPublisher events;
 
-  RecordAcuteRiskDelegate(CaseService cases, Agencies agencies) {
+  RecordAcuteRiskDelegate(CaseService cases, Agencies agencies, ApplicationEventPublisher events) {
     this.cases = cases;
     this.agencies = agencies;
+    this.events = events;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    cases.recordEvent((String) execution.getVariable(CASE_ID), RecordReportOfConcernDelegate.EVENT_KIND,
-        "Akut oro anmäld under pågående ärende", agencies.current().map(u -> u.userId()).orElse("system"));
+    String caseId = (String) execution.getVariable(CASE_ID);
+    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String reason = "Akut oro anmäld under pågående ärende";
+    cases.recordEvent(caseId, RecordReportOfConcernDelegate.EVENT_KIND, reason, user);
+    events.publishEvent(new ReportOfConcernRequired(caseId, reason, user));
   }
 }

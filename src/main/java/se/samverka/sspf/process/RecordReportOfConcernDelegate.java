@@ -4,13 +4,15 @@ import static se.samverka.sspf.SspfArendeProcess.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import se.samverka.cases.CaseService;
 import se.samverka.security.Agencies;
+import se.samverka.sspf.ReportOfConcernRequired;
 
 /**
  * {@code RecordReportOfConcernTask}: the referral says the child is at acute risk, so a report of concern to social
- * services must be made. Recorded in the case until the {@code orosanmalan} process can receive it.
+ * services must be made: recorded in the case, and the {@code orosanmalan} process starts for the same person.
  */
 @Component("recordReportOfConcernDelegate")
 class RecordReportOfConcernDelegate implements JavaDelegate {
@@ -19,15 +21,20 @@ class RecordReportOfConcernDelegate implements JavaDelegate {
 
   private final CaseService cases;
   private final Agencies agencies;
+  private final ApplicationEventPublisher events;
 
-  RecordReportOfConcernDelegate(CaseService cases, Agencies agencies) {
+  RecordReportOfConcernDelegate(CaseService cases, Agencies agencies, ApplicationEventPublisher events) {
     this.cases = cases;
     this.agencies = agencies;
+    this.events = events;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    cases.recordEvent((String) execution.getVariable(CASE_ID), EVENT_KIND, "Akut oro angiven vid aktualiseringen",
-        agencies.current().map(u -> u.userId()).orElse("system"));
+    String caseId = (String) execution.getVariable(CASE_ID);
+    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String reason = "Akut oro angiven vid aktualiseringen";
+    cases.recordEvent(caseId, EVENT_KIND, reason, user);
+    events.publishEvent(new ReportOfConcernRequired(caseId, reason, user));
   }
 }
