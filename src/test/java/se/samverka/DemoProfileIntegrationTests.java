@@ -57,5 +57,8 @@ class DemoProfileIntegrationTests {
       assertThat(taskService.createTaskQuery().taskCandidateGroup(group).count()).as(group).isPositive();
     }
     assertThat(cases.casesOfType(SspfArendeProcess.KEY)).hasSize(4);
+    assertThat(cases.casesOfType("orosanmalan")).hasSize(2);
+    assertThat(taskService.createTaskQuery().processDefinitionKey("orosanmalan").taskCandidateGroup("socialtjanst")
+        .count()).isEqualTo(2);
   }
 }

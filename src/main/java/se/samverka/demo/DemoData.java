@@ -3,6 +3,8 @@ package se.samverka.demo;
 import static se.samverka.sspf.SspfArendeProcess.*;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -24,6 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.cases.CaseService;
+import se.samverka.homevisit.OrosanmalanProcess;
 import se.samverka.sspf.SspfStyrgruppProcess;
 import se.samverka.workflow.EngineClock;
 
@@ -105,8 +109,21 @@ class DemoData {
       complete(fourth, NETWORK_MEETING, "samordnare", plan);
       // 5. The steering-group report of the last quarter: coordinator comments, steering group decides.
       startQuarterlyReport();
+      // 6. Reports of concern: one received today (social services assess it), one received yesterday whose
+      // protection assessment is overdue (the job executor escalates it to the manager within seconds).
+      reportConcern("skola", "Maja", "Demoberg", today.minusYears(12).minusDays(77), true,
+          "Eleven har berättat att hon inte vågar gå hem efter skolan.");
+      Date now = ClockUtil.getCurrentTime();
+      ClockUtil.setCurrentTime(Date.from(today.minusDays(1).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
+      try {
+        reportConcern("polis", "Omar", "Exempelberg", today.minusYears(14).minusDays(3), true,
+            "Påträffad ute ensam sent på natten, berusad.");
+      } finally {
+        ClockUtil.setCurrentTime(now);
+        ClockUtil.reset();
+      }
     });
-    log.info("Demodata skapad: fyra SSPF-ärenden i olika steg och en kvartalsrapport till styrgruppen");
+    log.info("Demodata skapad: fyra SSPF-ärenden, en kvartalsrapport och två orosanmälningar");
   }
 
   private String refer(String group, String firstName, String lastName, LocalDate birthDate, String district,
@@ -123,6 +140,24 @@ class DemoData {
       form.put(CONCERN_CATEGORIES, json(concerns));
       form.put("pd_grund_beskrivning", description);
       form.put(ACUTE_RISK, false);
+      return formService.submitStartForm(definitionId, form).getId();
+    });
+  }
+
+  private void reportConcern(String group, String firstName, String lastName, LocalDate birthDate, boolean mandatory,
+      String description) {
+    as(group, () -> {
+      String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(OrosanmalanProcess.KEY)
+          .latestVersion().singleResult().getId();
+      Map<String, Object> form = new HashMap<>();
+      form.put("pd_grund_fornamn", firstName);
+      form.put("pd_grund_efternamn", lastName);
+      form.put("pd_grund_fodelsedatum", birthDate.toString());
+      form.put(DISTRICT, "strangnas");
+      form.put(OrosanmalanProcess.REPORTER_AGENCY, group);
+      form.put(OrosanmalanProcess.REPORTER_MANDATORY, mandatory);
+      form.put(OrosanmalanProcess.VIOLENCE_INVOLVED, false);
+      form.put("pd_grund_beskrivning", description);
       return formService.submitStartForm(definitionId, form).getId();
     });
   }
