@@ -54,6 +54,10 @@ public final class CaseModel {
   public record CaseView(CaseRecord caseRecord, Person person, List<Note> notes, List<Consent> consents,
       List<Disclosure> disclosures, List<CaseEvent> events) {}
 
+  /** One entry of a young person's chronology: an event or a note of one of their cases. */
+  public record ChronologyEntry(Instant at, String caseId, String caseType, String kind, String agency,
+      String category, String text) {}
+
   /** Published when consent is withdrawn; sharing has already stopped when listeners see it. */
   public record ConsentWithdrawn(String caseId, String processInstanceId, String withdrawnBy) {}
 }

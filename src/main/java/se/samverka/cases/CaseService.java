@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.cases.CaseModel.CaseEvent;
 import se.samverka.cases.CaseModel.CaseRecord;
 import se.samverka.cases.CaseModel.CaseView;
+import se.samverka.cases.CaseModel.ChronologyEntry;
 import se.samverka.cases.CaseModel.Commitment;
 import se.samverka.cases.CaseModel.CommitmentPlan;
 import se.samverka.cases.CaseModel.Consent;
@@ -303,9 +304,50 @@ public class CaseService {
     return access(caseId, "LASTE_ANTECKNINGAR").notes();
   }
 
+  /**
+   * The young person's cases (SSPF, visits, reports of concern) in one chronology, as the caller's agency may see
+   * them: events and readable notes of every case of the person that the agency is involved in; cases it may not see
+   * are left out without a trace. 404 when it may see nothing of the case asked about.
+   */
+  @Transactional(noRollbackFor = CaseNotFoundException.class)
+  public List<ChronologyEntry> chronology(String caseId) {
+    Access asked = access(caseId, "LASTE_KRONOLOGI");
+    List<ChronologyEntry> entries = new ArrayList<>();
+    for (CaseRecord other : repository.casesOfPerson(asked.record().personId())) {
+      Access access = other.id().equals(caseId) ? asked : accessOrNull(other.id(), asked.user());
+      if (access == null) {
+        continue;
+      }
+      if (access != asked) {
+        repository.logAccess(asked.user().userId(), asked.user().agency(), other.id(), "LASTE_KRONOLOGI",
+            EngineClock.now());
+      }
+      for (CaseEvent event : repository.events(other.id())) {
+        entries.add(new ChronologyEntry(event.createdAt(), other.id(), other.caseType(), event.kind(), null, null,
+            event.detail()));
+      }
+      for (Note note : access.notes()) {
+        entries.add(new ChronologyEntry(note.createdAt(), other.id(), other.caseType(), "ANTECKNING",
+            note.ownerAgency(), note.category(), note.body()));
+      }
+    }
+    entries.sort(java.util.Comparator.comparing(ChronologyEntry::at));
+    return entries;
+  }
+
   /** What the caller's agency may see of a case, after logging the read (or the refusal, which then throws). */
   private Access access(String caseId, String action) {
     CurrentUser user = agencies.requireCurrent();
+    Access access = accessOrNull(caseId, user);
+    repository.logAccess(user.userId(), user.agency(), caseId, access != null ? action : "NEKAD", EngineClock.now());
+    if (access == null) {
+      throw new CaseNotFoundException(caseId);
+    }
+    return access;
+  }
+
+  /** What the user's agency may see of a case, or null when it may see nothing of it. Logs nothing. */
+  private Access accessOrNull(String caseId, CurrentUser user) {
     CaseRecord record = requireCase(caseId);
     String agency = user.agency();
     LocalDate today = EngineClock.today();
@@ -315,11 +357,7 @@ public class CaseService {
     boolean seesPerson = AccessRule.maySee(agency, person.ownerAgency(), "grund", consents, disclosures, today);
     List<Note> notes = visibleNotes(agency, caseId, consents, disclosures, today);
     boolean involved = agency != null && (agency.equals(record.ownerAgency()) || seesPerson || !notes.isEmpty());
-    repository.logAccess(user.userId(), agency, caseId, involved ? action : "NEKAD", EngineClock.now());
-    if (!involved) {
-      throw new CaseNotFoundException(caseId);
-    }
-    return new Access(user, record, seesPerson ? person : null, notes, consents, disclosures);
+    return involved ? new Access(user, record, seesPerson ? person : null, notes, consents, disclosures) : null;
   }
 
   private record Access(CurrentUser user, CaseRecord record, Person person, List<Note> notes, List<Consent> consents,

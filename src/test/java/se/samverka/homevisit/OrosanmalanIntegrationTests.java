@@ -131,5 +131,12 @@ class OrosanmalanIntegrationTests {
     assertThat(reportCase).as("a report of concern for the same young person").isNotNull();
     assertThat(http.get("samordnare", "/api/cases/" + sspfCase).json().path("events").toString())
         .contains("OROSANMALAN_KRAVS", "OROSANMALAN_GJORD");
+
+    // One chronology of the young person's cases, for the agencies involved in them; nothing for the others.
+    var chronology = http.get("samordnare", "/api/cases/" + sspfCase + "/chronology").json();
+    assertThat(chronology.findValuesAsText("caseType")).contains("sspf-arende", "orosanmalan");
+    assertThat(chronology.findValuesAsText("caseId")).contains(sspfCase, reportCase);
+    assertThat(chronology.toString()).contains("Berättar om hot i hemmet.");
+    assertThat(http.get("polis", "/api/cases/" + sspfCase + "/chronology").status()).isEqualTo(404);
   }
 }

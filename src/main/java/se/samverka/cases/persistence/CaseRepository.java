@@ -67,6 +67,11 @@ public class CaseRepository {
     return jdbc.sql("select * from sv_case where id = ?").param(id).query(this::caseRecord).optional();
   }
 
+  public List<CaseRecord> casesOfPerson(String personId) {
+    return jdbc.sql("select * from sv_case where person_id = ? order by opened_at").param(personId)
+        .query(this::caseRecord).list();
+  }
+
   public List<CaseRecord> casesOfType(String caseType) {
     return jdbc.sql("select * from sv_case where case_type = ? order by opened_at").param(caseType)
         .query(this::caseRecord).list();

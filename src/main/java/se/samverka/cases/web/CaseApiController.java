@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverka.cases.CaseModel.CaseView;
+import se.samverka.cases.CaseModel.ChronologyEntry;
 import se.samverka.cases.CaseModel.Disclosure;
 import se.samverka.cases.CaseModel.Note;
 import se.samverka.cases.CaseService;
@@ -45,6 +46,12 @@ class CaseApiController {
   @GetMapping("/cases/{caseId}")
   CaseView view(@PathVariable String caseId) {
     return cases.view(caseId);
+  }
+
+  /** The young person's cases in one chronology, filtered by the consent and disclosure rule. */
+  @GetMapping("/cases/{caseId}/chronology")
+  List<ChronologyEntry> chronology(@PathVariable String caseId) {
+    return cases.chronology(caseId);
   }
 
   @GetMapping("/cases/{caseId}/notes")
