@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverka.security.ProcessGrant;
 
-/** Any party may report a concern; social services receive it and managers handle escalations. */
+/** Who may start and who works in the home-visit processes and the report of concern. */
 @Configuration
 class HomevisitProcesses {
 
@@ -13,5 +13,11 @@ class HomevisitProcesses {
   ProcessGrant reportOfConcernAccess() {
     return new ProcessGrant(OrosanmalanProcess.KEY, OrosanmalanProcess.STARTER_GROUPS,
         List.of(OrosanmalanProcess.RECEIVING_GROUP, OrosanmalanProcess.ESCALATION_GROUP));
+  }
+
+  @Bean
+  ProcessGrant concernVisitAccess() {
+    return new ProcessGrant(StrangnasmodellenProcess.KEY, StrangnasmodellenProcess.STARTER_GROUPS,
+        List.of("socialtjanst", "polis", OrosanmalanProcess.ESCALATION_GROUP));
   }
 }

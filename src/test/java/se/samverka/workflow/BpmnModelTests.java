@@ -62,6 +62,7 @@ class BpmnModelTests {
     SUFFIXES.put(UserTask.class, "Task");
     SUFFIXES.put(ServiceTask.class, "Task");
     SUFFIXES.put(ExclusiveGateway.class, "Gateway");
+    SUFFIXES.put(org.camunda.bpm.model.bpmn.instance.ParallelGateway.class, "Gateway");
     SUFFIXES.put(SequenceFlow.class, "Flow");
     SUFFIXES.put(BoundaryEvent.class, "Timer");
     SUFFIXES.put(IntermediateCatchEvent.class, "TimerEvent");

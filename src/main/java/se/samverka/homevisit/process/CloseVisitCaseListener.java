@@ -1,0 +1,28 @@
+package se.samverka.homevisit.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import se.samverka.cases.CaseService;
+import se.samverka.homevisit.StrangnasmodellenProcess;
+import se.samverka.security.Agencies;
+
+/** Start of every end event of a visit: closes the visit's case with the reason of that end event. */
+@Component("closeVisitCaseListener")
+class CloseVisitCaseListener implements ExecutionListener {
+
+  private final CaseService cases;
+  private final Agencies agencies;
+
+  CloseVisitCaseListener(CaseService cases, Agencies agencies) {
+    this.cases = cases;
+    this.agencies = agencies;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String reason = StrangnasmodellenProcess.CLOSURE_REASONS.getOrDefault(execution.getCurrentActivityId(), "avslutat");
+    cases.close((String) execution.getVariable(StrangnasmodellenProcess.CASE_ID), reason,
+        agencies.current().map(u -> u.userId()).orElse("system"));
+  }
+}

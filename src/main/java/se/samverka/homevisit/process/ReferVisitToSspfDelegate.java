@@ -1,0 +1,37 @@
+package se.samverka.homevisit.process;
+
+import static se.samverka.homevisit.StrangnasmodellenProcess.CASE_ID;
+import static se.samverka.homevisit.StrangnasmodellenProcess.SSPF_CONCERNS;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.samverka.cases.CaseService;
+import se.samverka.security.Agencies;
+import se.samverka.sspf.SspfReferrals;
+
+/** {@code ReferToSspfTask}: the visit's outcome is a referral to SSPF for the same child. */
+@Component("referVisitToSspfDelegate")
+class ReferVisitToSspfDelegate implements JavaDelegate {
+
+  private final SspfReferrals referrals;
+  private final CaseService cases;
+  private final Agencies agencies;
+
+  ReferVisitToSspfDelegate(SspfReferrals referrals, CaseService cases, Agencies agencies) {
+    this.referrals = referrals;
+    this.cases = cases;
+    this.agencies = agencies;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseId = (String) execution.getVariable(CASE_ID);
+    List<String> concerns = cases.find(caseId).orElseThrow().concerns().stream()
+        .map(kind -> SSPF_CONCERNS.getOrDefault(kind, "riskmiljo")).distinct().toList();
+    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String sspfCase = referrals.referSamePerson(caseId, concerns.isEmpty() ? List.of("riskmiljo") : concerns, user);
+    cases.recordEvent(caseId, "AKTUALISERAD_I_SSPF", "SSPF-ärende " + sspfCase, user);
+  }
+}

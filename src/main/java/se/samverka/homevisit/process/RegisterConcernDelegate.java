@@ -1,0 +1,55 @@
+package se.samverka.homevisit.process;
+
+import static se.samverka.homevisit.StrangnasmodellenProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.samverka.cases.CaseService;
+import se.samverka.homevisit.HomevisitSettings;
+import se.samverka.homevisit.ReportsOfConcern;
+import se.samverka.security.Agencies;
+import se.samverka.workflow.EngineClock;
+import se.samverka.workflow.FormValues;
+import se.samverka.workflow.InvalidFormInput;
+
+/**
+ * {@code RegisterConcernTask}: the child must be under the Linköpingsmodellen age; a report of concern is always made
+ * for the child; the visit is to be booked within {@code booking-days}.
+ */
+@Component("registerConcernDelegate")
+class RegisterConcernDelegate implements JavaDelegate {
+
+  private final CaseService cases;
+  private final ReportsOfConcern reports;
+  private final HomevisitSettings settings;
+  private final Agencies agencies;
+
+  RegisterConcernDelegate(CaseService cases, ReportsOfConcern reports, HomevisitSettings settings, Agencies agencies) {
+    this.cases = cases;
+    this.reports = reports;
+    this.settings = settings;
+    this.agencies = agencies;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseId = (String) execution.getVariable(CASE_ID);
+    if (caseId == null) {
+      throw new InvalidFormInput("Uppgifter om barnet saknas (förnamn, efternamn och personnummer eller födelsedatum)");
+    }
+    int age = cases.ageOn(caseId, EngineClock.today());
+    if (age >= settings.linkopingMinAge()) {
+      throw new InvalidFormInput("Strängnäsmodellen gäller barn under " + settings.linkopingMinAge()
+          + " år. Barnet är " + age + " år: använd Linköpingsmodellen.");
+    }
+    var kinds = FormValues.stringList(execution.getVariable(CONCERN_KINDS));
+    if (!kinds.isEmpty()) {
+      cases.recordConcerns(caseId, kinds);
+    }
+    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String reportCase = reports.requestFrom(caseId, user);
+    cases.recordEvent(caseId, "OROSANMALAN_GJORD", "Orosanmälan: ärende " + reportCase, user);
+    execution.setVariable(BOOKING_DUE_AT, settings.bookingDue(EngineClock.today()));
+  }
+}
