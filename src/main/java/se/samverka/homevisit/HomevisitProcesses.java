@@ -16,6 +16,12 @@ class HomevisitProcesses {
   }
 
   @Bean
+  ProcessGrant homeVisitAccess() {
+    return new ProcessGrant(LinkopingsmodellenProcess.KEY, LinkopingsmodellenProcess.GROUPS,
+        LinkopingsmodellenProcess.GROUPS);
+  }
+
+  @Bean
   ProcessGrant concernVisitAccess() {
     return new ProcessGrant(StrangnasmodellenProcess.KEY, StrangnasmodellenProcess.STARTER_GROUPS,
         List.of("socialtjanst", "polis", OrosanmalanProcess.ESCALATION_GROUP));

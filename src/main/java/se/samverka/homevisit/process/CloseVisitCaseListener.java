@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import se.samverka.cases.CaseService;
+import se.samverka.homevisit.LinkopingsmodellenProcess;
 import se.samverka.homevisit.StrangnasmodellenProcess;
 import se.samverka.security.Agencies;
 
@@ -21,8 +22,10 @@ class CloseVisitCaseListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String reason = StrangnasmodellenProcess.CLOSURE_REASONS.getOrDefault(execution.getCurrentActivityId(), "avslutat");
-    cases.close((String) execution.getVariable(StrangnasmodellenProcess.CASE_ID), reason,
+    String endEvent = execution.getCurrentActivityId();
+    String reason = StrangnasmodellenProcess.CLOSURE_REASONS.getOrDefault(endEvent,
+        LinkopingsmodellenProcess.CLOSURE_REASONS.getOrDefault(endEvent, "avslutat"));
+    cases.close((String) execution.getVariable("caseId"), reason,
         agencies.current().map(u -> u.userId()).orElse("system"));
   }
 }

@@ -38,7 +38,7 @@ class StrangnasmodellenProcessTests {
   static ProcessEngineCoverageExtension extension = (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension
       .builder("process-tests.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
-  private static final HomevisitSettings SETTINGS = new HomevisitSettings(15, 18, 7);
+  private static final HomevisitSettings SETTINGS = new HomevisitSettings(15, 18, 7, "P4W");
   private final List<String> calls = new ArrayList<>();
 
   @BeforeEach
