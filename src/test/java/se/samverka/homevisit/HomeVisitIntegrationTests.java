@@ -1,0 +1,156 @@
+package se.samverka.homevisit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.samverka.sspf.SspfSteps;
+import se.samverka.support.Http;
+import se.samverka.support.PostgresIntegrationTest;
+
+/**
+ * The home-visit models over HTTP on PostgreSQL: a tip about a 16-year-old through joint assessment, visit, report of
+ * concern and referral to SSPF; a 13-year-old routed to Strängnäsmodellen; a 20-year-old outside the target group;
+ * and the screening result that stays with social services.
+ */
+@PostgresIntegrationTest
+class HomeVisitIntegrationTests {
+
+  @Autowired
+  Http http;
+
+  SspfSteps steps;
+
+  @BeforeEach
+  void setUp() {
+    steps = new SspfSteps(http);
+  }
+
+  private String tip(String user, String identityNumber, String firstName) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("pd_grund_personnummer", identityNumber);
+    form.put("pd_grund_fornamn", firstName);
+    form.put("pd_grund_efternamn", "Tipsson");
+    form.put("district", "mariefred");
+    form.put("tipSource", "anonym");
+    form.put("tipSpecificity", "konkret");
+    form.put("drugRelated", true);
+    form.put("riskEnvironment", false);
+    form.put("pd_grund_beskrivning", "Uppgift om att den unge köper cannabis vid stationen.");
+    var response = http.post(user, "/engine-rest/process-definition/key/linkopingsmodellen/submit-form",
+        Http.variables(form));
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json().path("id").asText();
+  }
+
+  private String notes(String user, String caseId) {
+    return http.get(user, "/api/cases/" + caseId + "/notes").body();
+  }
+
+  @Test
+  void tipAboutASixteenYearOldGoesThroughVisitReportOfConcernAndReferralToSspf() {
+    String instance = tip("polis", "1003032396", "Sixten");
+    assertThat(steps.tasks("skola", instance)).isEmpty();
+    JsonNode policeTask = steps.task("polis", instance, "PoliceAssessmentTask");
+    steps.task("socialtjanst", instance, "SocialServicesAssessmentTask");
+    String caseId = steps.caseId("polis", policeTask.path("id").asText());
+
+    // The police share what they know, as a recorded disclosure; social services then read it.
+    assertThat(notes("socialtjanst", caseId)).doesNotContain("langningsplats");
+    steps.complete("polis", instance, "PoliceAssessmentTask", Map.of("concreteSuspicion", "nej",
+        "policeSharesInformation", true, "policeLegalGround", "osl-10-28",
+        "pd_polis_bedomning", "Setts två gånger vid en känd langningsplats."));
+    assertThat(notes("socialtjanst", caseId)).contains("langningsplats");
+    steps.complete("socialtjanst", instance, "SocialServicesAssessmentTask", Map.of("visitDecision", "hembesok",
+        "pd_socialtjanst_bedomning", "Hembesök behövs."));
+
+    // No visit is planned without an attempt to reach the guardian first.
+    JsonNode plan = steps.task("polis", instance, "PlanVisitTask");
+    var refused = steps.submit("polis", plan.path("id").asText(), Map.of("guardianContactAttempted", false,
+        "plannedDate", LocalDate.now().plusDays(3).toString(), "participants", List.of("polis", "socialtjanst")));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("vårdnadshavaren");
+    var planned = http.post("polis", "/engine-rest/task/" + plan.path("id").asText() + "/submit-form",
+        Http.variables(Map.of("guardianContactAttempted", true, "plannedDate", LocalDate.now().plusDays(3).toString(),
+            "participants", List.of("polis", "socialtjanst"))));
+    assertThat(planned.status()).as(planned.body()).isEqualTo(204);
+
+    // Each agency documents the visit separately; the screening result is social services' own.
+    steps.complete("socialtjanst", instance, "SocialServicesVisitNoteTask", Map.of("consentToEnter", "ja",
+        "screeningDone", true, "pd_socialtjanst_screening", "Positivt för THC.",
+        "pd_socialtjanst_besok", "Familjen tog emot oss; stödsamtal erbjudna."));
+    steps.complete("polis", instance, "PoliceVisitNoteTask", Map.of("stoppedForInterrogation", "nej",
+        "pd_polis_besok", "Informerade om risker och konsekvenser."));
+    assertThat(notes("polis", caseId)).contains("risker och konsekvenser").doesNotContain("THC", "stödsamtal");
+    assertThat(notes("socialtjanst", caseId)).contains("THC");
+
+    // The visit ended in a report of concern for the same young person.
+    var chronology = http.get("socialtjanst", "/api/cases/" + caseId + "/chronology").json();
+    assertThat(chronology.findValuesAsText("caseType")).contains("linkopingsmodellen", "orosanmalan");
+    assertThat(http.get("socialtjanst", "/api/cases/" + caseId).json().path("events").toString())
+        .contains("OROSANMALAN_GJORD", "HEMBESOK_GJORT");
+
+    // Four weeks on, social services follow up and refer to SSPF.
+    steps.fireTimer(instance, "WaitForFollowUpTimerEvent");
+    steps.complete("socialtjanst", instance, "FollowUpContactTask", Map.of("contactMade", true,
+        "acceptedSupport", true, "referToSspf", "ja"));
+    var after = http.get("socialtjanst", "/api/cases/" + caseId + "/chronology").json();
+    assertThat(after.findValuesAsText("caseType")).contains("sspf-arende");
+    var closed = http.get("polis", "/api/cases/" + caseId).json().path("caseRecord");
+    assertThat(closed.path("closureReason").asText()).isEqualTo("aktualiserad-i-sspf");
+    assertThat(steps.tasks("samordnare", null).stream().map(t -> t.path("taskDefinitionKey").asText()))
+        .contains("AssessReferralTask");
+  }
+
+  @Test
+  void tipAboutAThirteenYearOldGoesToStrangnasmodellenWithAReportOfConcern() {
+    String instance = tip("socialtjanst", "1305052399", "Tretton");
+    assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
+        .isEqualTo("COMPLETED");
+    var visits = http.get("socialtjanst",
+        "/engine-rest/task?maxResults=100&processDefinitionKey=strangnasmodellen&taskDefinitionKey=ContactGuardiansTask")
+        .json();
+    String visitCase = null;
+    for (JsonNode task : visits) {
+      String caseId = steps.caseId("socialtjanst", task.path("id").asText());
+      if (http.get("socialtjanst", "/api/cases/" + caseId).json().path("person").path("firstName").asText()
+          .equals("Tretton")) {
+        visitCase = caseId;
+      }
+    }
+    assertThat(visitCase).as("a concern visit for the 13-year-old").isNotNull();
+    assertThat(http.get("socialtjanst", "/api/cases/" + visitCase + "/chronology").json()
+        .findValuesAsText("caseType")).contains("linkopingsmodellen", "strangnasmodellen", "orosanmalan");
+  }
+
+  @Test
+  void twentyYearOldIsOutsideTheTargetGroup() {
+    String instance = tip("polis", "0601012396", "Tjugo");
+    var history = http.get("admin", "/engine-rest/history/activity-instance?processInstanceId=" + instance
+        + "&activityId=OutsideTargetGroupEndEvent").json();
+    assertThat(history).hasSize(1);
+    assertThat(steps.tasks("socialtjanst", instance)).isEmpty();
+  }
+
+  @Test
+  void strangnasmodellenRefusesAChildOfFifteenOrMore() {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("pd_grund_personnummer", "1003032396");
+    form.put("pd_grund_fornamn", "Femton");
+    form.put("pd_grund_efternamn", "Plus");
+    form.put("district", "mariefred");
+    form.put("concernKinds", List.of("brott"));
+    form.put("source", "polis");
+    form.put("pd_grund_beskrivning", "Oro.");
+    var response = http.post("socialtjanst", "/engine-rest/process-definition/key/strangnasmodellen/submit-form",
+        Http.variables(form));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body()).contains("Linköpingsmodellen");
+  }
+}
