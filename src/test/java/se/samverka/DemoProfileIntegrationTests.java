@@ -21,7 +21,7 @@ import se.samverka.sspf.SspfArendeProcess;
 import se.samverka.support.DemoAccounts;
 import se.samverka.support.EngineAssertions;
 
-/** Profile demo: an H2 database, an account per group, demo cases that give every SSPF account work. */
+/** Profile demo: an H2 database, an account per group, demo cases in different states that give the accounts work. */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:demo-profile;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
     "camunda.bpm.job-execution.enabled=false"})
@@ -57,8 +57,12 @@ class DemoProfileIntegrationTests {
       assertThat(taskService.createTaskQuery().taskCandidateGroup(group).count()).as(group).isPositive();
     }
     assertThat(cases.casesOfType(SspfArendeProcess.KEY)).hasSize(4);
-    assertThat(cases.casesOfType("orosanmalan")).hasSize(2);
+    assertThat(cases.casesOfType("orosanmalan")).hasSize(3);
     assertThat(taskService.createTaskQuery().processDefinitionKey("orosanmalan").taskCandidateGroup("socialtjanst")
-        .count()).isEqualTo(2);
+        .count()).isEqualTo(3);
+    assertThat(taskService.createTaskQuery().processDefinitionKey("linkopingsmodellen").taskCandidateGroup("polis")
+        .count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processDefinitionKey("strangnasmodellen").taskCandidateGroup("socialtjanst")
+        .count()).isEqualTo(1);
   }
 }

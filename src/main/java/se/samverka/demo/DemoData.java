@@ -27,7 +27,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.cases.CaseService;
+import se.samverka.homevisit.LinkopingsmodellenProcess;
 import se.samverka.homevisit.OrosanmalanProcess;
+import se.samverka.homevisit.StrangnasmodellenProcess;
 import se.samverka.sspf.SspfStyrgruppProcess;
 import se.samverka.workflow.EngineClock;
 
@@ -113,6 +115,15 @@ class DemoData {
       // protection assessment is overdue (the job executor escalates it to the manager within seconds).
       reportConcern("skola", "Maja", "Demoberg", today.minusYears(12).minusDays(77), true,
           "Eleven har berättat att hon inte vågar gå hem efter skolan.");
+      // 7. Home visits: a tip about a 16-year-old under joint assessment by social services and the police, and a
+      // concern about a 12-year-old where social services contact the guardians (it also makes a report of concern).
+      startVisit(LinkopingsmodellenProcess.KEY, "polis", "Leo", "Tipsberg", today.minusYears(16).minusDays(150),
+          Map.of(LinkopingsmodellenProcess.TIP_SOURCE, "anonym", LinkopingsmodellenProcess.TIP_SPECIFICITY, "konkret",
+              LinkopingsmodellenProcess.DRUG_RELATED, true, LinkopingsmodellenProcess.RISK_ENVIRONMENT, true),
+          "Uppgift om att Leo säljer cannabis vid skolan.");
+      startVisit(StrangnasmodellenProcess.KEY, "socialtjanst", "Vera", "Orosdotter", today.minusYears(12).minusDays(5),
+          Map.of(StrangnasmodellenProcess.CONCERN_KINDS, json(List.of("normbrytande")), "source", "polis"),
+          "Polisen har tagit Vera för snatteri två gånger den senaste månaden.");
       Date now = ClockUtil.getCurrentTime();
       ClockUtil.setCurrentTime(Date.from(today.minusDays(1).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
       try {
@@ -123,7 +134,7 @@ class DemoData {
         ClockUtil.reset();
       }
     });
-    log.info("Demodata skapad: fyra SSPF-ärenden, en kvartalsrapport och två orosanmälningar");
+    log.info("Demodata skapad: fyra SSPF-ärenden, en kvartalsrapport, orosanmälningar och två hembesöksärenden");
   }
 
   private String refer(String group, String firstName, String lastName, LocalDate birthDate, String district,
@@ -157,6 +168,21 @@ class DemoData {
       form.put(OrosanmalanProcess.REPORTER_AGENCY, group);
       form.put(OrosanmalanProcess.REPORTER_MANDATORY, mandatory);
       form.put(OrosanmalanProcess.VIOLENCE_INVOLVED, false);
+      form.put("pd_grund_beskrivning", description);
+      return formService.submitStartForm(definitionId, form).getId();
+    });
+  }
+
+  private void startVisit(String processKey, String group, String firstName, String lastName, LocalDate birthDate,
+      Map<String, Object> fields, String description) {
+    as(group, () -> {
+      String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
+          .latestVersion().singleResult().getId();
+      Map<String, Object> form = new HashMap<>(fields);
+      form.put("pd_grund_fornamn", firstName);
+      form.put("pd_grund_efternamn", lastName);
+      form.put("pd_grund_fodelsedatum", birthDate.toString());
+      form.put(DISTRICT, "mariefred");
       form.put("pd_grund_beskrivning", description);
       return formService.submitStartForm(definitionId, form).getId();
     });
