@@ -26,7 +26,8 @@ class CasePageController {
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   /** Names of the case types for people; a type without a name here is shown by its key. */
-  static final Map<String, String> CASE_TYPES = Map.of("sspf-arende", "SSPF-ärende", "orosanmalan", "Orosanmälan");
+  static final Map<String, String> CASE_TYPES = Map.of("sspf-arende", "SSPF-ärende", "orosanmalan", "Orosanmälan",
+      "linkopingsmodellen", "Hembesök (Linköpingsmodellen)", "strangnasmodellen", "Orosbesök (Strängnäsmodellen)");
 
   private final CaseService cases;
   private final Deadlines deadlines;
