@@ -52,6 +52,11 @@ public class Agencies {
     return Optional.empty();
   }
 
+  /** Who is acting, for records of who did what: the user, or {@code system} for timers and the job executor. */
+  public String actingUserId() {
+    return current().map(CurrentUser::userId).orElse("system");
+  }
+
   /** The acting user; fails when nobody is signed in. */
   public CurrentUser requireCurrent() {
     return current().orElseThrow(() -> new IllegalStateException("Ingen inloggad användare"));

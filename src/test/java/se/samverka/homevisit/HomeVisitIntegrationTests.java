@@ -113,17 +113,7 @@ class HomeVisitIntegrationTests {
     String instance = tip("socialtjanst", "1305052399", "Tretton");
     assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
         .isEqualTo("COMPLETED");
-    var visits = http.get("socialtjanst",
-        "/engine-rest/task?maxResults=100&processDefinitionKey=strangnasmodellen&taskDefinitionKey=ContactGuardiansTask")
-        .json();
-    String visitCase = null;
-    for (JsonNode task : visits) {
-      String caseId = steps.caseId("socialtjanst", task.path("id").asText());
-      if (http.get("socialtjanst", "/api/cases/" + caseId).json().path("person").path("firstName").asText()
-          .equals("Tretton")) {
-        visitCase = caseId;
-      }
-    }
+    String visitCase = steps.caseOfPerson("socialtjanst", "strangnasmodellen", "ContactGuardiansTask", "Tretton");
     assertThat(visitCase).as("a concern visit for the 13-year-old").isNotNull();
     assertThat(http.get("socialtjanst", "/api/cases/" + visitCase + "/chronology").json()
         .findValuesAsText("caseType")).contains("linkopingsmodellen", "strangnasmodellen", "orosanmalan");

@@ -117,17 +117,7 @@ class OrosanmalanIntegrationTests {
     String sspf = steps.refer("skola", referral);
     String sspfCase = steps.caseId("samordnare", steps.task("samordnare", sspf, "AssessReferralTask").path("id").asText());
 
-    var reports = http.get("socialtjanst",
-        "/engine-rest/task?maxResults=100&processDefinitionKey=orosanmalan&taskDefinitionKey=ProtectionAssessmentTask")
-        .json();
-    String reportCase = null;
-    for (JsonNode task : reports) {
-      String caseId = steps.caseId("socialtjanst", task.path("id").asText());
-      if (http.get("socialtjanst", "/api/cases/" + caseId).json().path("person").path("firstName").asText()
-          .equals("Akut")) {
-        reportCase = caseId;
-      }
-    }
+    String reportCase = steps.caseOfPerson("socialtjanst", "orosanmalan", "ProtectionAssessmentTask", "Akut");
     assertThat(reportCase).as("a report of concern for the same young person").isNotNull();
     assertThat(http.get("samordnare", "/api/cases/" + sspfCase).json().path("events").toString())
         .contains("OROSANMALAN_KRAVS", "OROSANMALAN_GJORD");

@@ -98,6 +98,22 @@ public class SspfSteps {
         "pd_plan_kartlaggning", "Vill börja träna igen."));
   }
 
+  /**
+   * The case of the young person with this first name among the user's open tasks of a process (processes started for
+   * the same person by another case have no id the test knows).
+   */
+  public String caseOfPerson(String user, String processKey, String taskKey, String firstName) {
+    var tasks = http.get(user, "/engine-rest/task?maxResults=200&processDefinitionKey=" + processKey
+        + "&taskDefinitionKey=" + taskKey).json();
+    for (JsonNode task : tasks) {
+      String caseId = caseId(user, task.path("id").asText());
+      if (http.get(user, "/api/cases/" + caseId).json().path("person").path("firstName").asText().equals(firstName)) {
+        return caseId;
+      }
+    }
+    return null;
+  }
+
   /** Fires a timer of the case now, as the administrator (the tests' stand-in for time passing). */
   public void fireTimer(String processInstanceId, String activityId) {
     var jobs = http.get("admin", "/engine-rest/job?timers=true&processInstanceId=" + processInstanceId

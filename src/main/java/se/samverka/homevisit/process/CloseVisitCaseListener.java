@@ -26,6 +26,6 @@ class CloseVisitCaseListener implements ExecutionListener {
     String reason = StrangnasmodellenProcess.CLOSURE_REASONS.getOrDefault(endEvent,
         LinkopingsmodellenProcess.CLOSURE_REASONS.getOrDefault(endEvent, "avslutat"));
     cases.close((String) execution.getVariable("caseId"), reason,
-        agencies.current().map(u -> u.userId()).orElse("system"));
+        agencies.actingUserId());
   }
 }

@@ -31,6 +31,6 @@ class OpenInvestigationAtOnceDelegate implements JavaDelegate {
     execution.setVariable(FEEDBACK_DUE_AT, reports.decide((String) execution.getVariable(CASE_ID), OPEN_INVESTIGATION,
         violence ? "Våld mot barn: utredning inleds direkt" : "Omedelbart skydd: utredning inleds direkt",
         FormValues.flag(execution.getVariable(REPORTER_MANDATORY)),
-        agencies.current().map(u -> u.userId()).orElse("system")));
+        agencies.actingUserId()));
   }
 }

@@ -26,6 +26,6 @@ class RecordDecisionDelegate implements JavaDelegate {
     String decision = FormValues.choice(execution.getVariable(DECISION), "Beslut", DECISIONS);
     execution.setVariable(FEEDBACK_DUE_AT, reports.decide((String) execution.getVariable(CASE_ID), decision,
         "Beslut efter förhandsbedömning", FormValues.flag(execution.getVariable(REPORTER_MANDATORY)),
-        agencies.current().map(u -> u.userId()).orElse("system")));
+        agencies.actingUserId()));
   }
 }

@@ -36,7 +36,7 @@ class RecordExceptionalReasonsDelegate implements JavaDelegate {
     }
     var due = OrosanmalanSettings.endOf(newDate);
     deadlines.pause((String) execution.getVariable(CASE_ID), DECISION_DEADLINE,
-        "Synnerliga skäl dokumenterade av " + agencies.current().map(u -> u.userId()).orElse("system"),
+        "Synnerliga skäl dokumenterade av " + agencies.actingUserId(),
         due.toInstant());
     execution.setVariable(DECISION_DUE_AT, due);
   }

@@ -31,7 +31,7 @@ class RecordJointAssessmentDelegate implements JavaDelegate {
         List.of("ja", "nej"));
     String decision = FormValues.choice(execution.getVariable(VISIT_DECISION), "Förslag", List.of("hembesok", "ingen"));
     String caseId = (String) execution.getVariable(CASE_ID);
-    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String user = agencies.actingUserId();
     if ("ja".equals(suspicion)) {
       cases.recordEvent(caseId, "TILL_FORUNDERSOKNING", "Konkret brottsmisstanke: inget hembesök", user);
     } else {

@@ -38,7 +38,7 @@ class RecordPoliceDisclosureListener implements TaskListener {
     String ground = FormValues.choice(task.getVariable(POLICE_LEGAL_GROUND), "Rättslig grund", legalGrounds.codes());
     try {
       cases.recordDisclosure((String) task.getVariable(CASE_ID), "polis", "socialtjanst", "polis", ground,
-          JUSTIFICATION, agencies.current().map(u -> u.userId()).orElse("system"));
+          JUSTIFICATION, agencies.actingUserId());
     } catch (IllegalArgumentException e) {
       throw new InvalidFormInput(e.getMessage());
     }

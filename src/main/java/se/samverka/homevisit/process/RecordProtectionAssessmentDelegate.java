@@ -32,6 +32,6 @@ class RecordProtectionAssessmentDelegate implements JavaDelegate {
         List.of("ja", "nej"));
     deadlines.met(caseId, PROTECTION_DEADLINE);
     cases.recordEvent(caseId, "SKYDDSBEDOMNING_GJORD", "Omedelbart skydd: " + protection,
-        agencies.current().map(u -> u.userId()).orElse("system"));
+        agencies.actingUserId());
   }
 }

@@ -41,6 +41,6 @@ class RecordVisitPlanDelegate implements JavaDelegate {
       throw new InvalidFormInput("Ange vilka som deltar i besöket");
     }
     cases.recordEvent((String) execution.getVariable(CASE_ID), "HEMBESOK_PLANERAT",
-        planned + ", " + String.join(" och ", participants), agencies.current().map(u -> u.userId()).orElse("system"));
+        planned + ", " + String.join(" och ", participants), agencies.actingUserId());
   }
 }

@@ -30,7 +30,7 @@ class ReferVisitToSspfDelegate implements JavaDelegate {
     String caseId = (String) execution.getVariable(CASE_ID);
     List<String> concerns = cases.find(caseId).orElseThrow().concerns().stream()
         .map(kind -> SSPF_CONCERNS.getOrDefault(kind, "riskmiljo")).distinct().toList();
-    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String user = agencies.actingUserId();
     String sspfCase = referrals.referSamePerson(caseId, concerns.isEmpty() ? List.of("riskmiljo") : concerns, user);
     cases.recordEvent(caseId, "AKTUALISERAD_I_SSPF", "SSPF-ärende " + sspfCase, user);
   }

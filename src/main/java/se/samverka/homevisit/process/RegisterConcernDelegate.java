@@ -47,7 +47,7 @@ class RegisterConcernDelegate implements JavaDelegate {
     if (!kinds.isEmpty()) {
       cases.recordConcerns(caseId, kinds);
     }
-    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String user = agencies.actingUserId();
     String reportCase = reports.requestFrom(caseId, user);
     cases.recordEvent(caseId, "OROSANMALAN_GJORD", "Orosanmälan: ärende " + reportCase, user);
     execution.setVariable(BOOKING_DUE_AT, settings.bookingDue(EngineClock.today()));

@@ -39,7 +39,7 @@ class RegisterReportDelegate implements JavaDelegate {
     Instant receivedAt = EngineClock.now();
     boolean mandatory = FormValues.flag(execution.getVariable(REPORTER_MANDATORY));
     Date[] due = reports.receive(caseId, receivedAt, mandatory,
-        agencies.current().map(u -> u.userId()).orElse("system"));
+        agencies.actingUserId());
     execution.setVariable(RECEIVED_AT, Date.from(receivedAt));
     execution.setVariable(REPORTER_MANDATORY, mandatory);
     execution.setVariable(VIOLENCE_INVOLVED, FormValues.flag(execution.getVariable(VIOLENCE_INVOLVED)));

@@ -47,7 +47,7 @@ class RegisterTipDelegate implements JavaDelegate {
     cases.recordConcerns(caseId, concerns);
     cases.recordEvent(caseId, "TIPS_MOTTAGET", "Källa: " + FormValues.text(execution.getVariable(TIP_SOURCE))
         + ", " + FormValues.text(execution.getVariable(TIP_SPECIFICITY)),
-        agencies.current().map(u -> u.userId()).orElse("system"));
+        agencies.actingUserId());
     execution.setVariable(AGE_GROUP, settings.ageGroup(cases.ageOn(caseId, EngineClock.today())));
   }
 }

@@ -36,7 +36,7 @@ class ReportConcernAfterVisitDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = (String) execution.getVariable(CASE_ID);
-    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String user = agencies.actingUserId();
     cases.recordEvent(caseId, "HEMBESOK_GJORT", "Samtycke till att gå in i hemmet: "
         + FormValues.text(execution.getVariable(CONSENT_TO_ENTER)), user);
     if ("ja".equals(execution.getVariable(STOPPED_FOR_INTERROGATION))) {

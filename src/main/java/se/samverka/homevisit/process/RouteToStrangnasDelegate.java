@@ -26,7 +26,7 @@ class RouteToStrangnasDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = (String) execution.getVariable(CASE_ID);
-    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String user = agencies.actingUserId();
     String visitCase = homeVisits.startConcernVisitFor(caseId, user);
     cases.recordEvent(caseId, "TILL_STRANGNASMODELLEN", "Ärende " + visitCase, user);
   }

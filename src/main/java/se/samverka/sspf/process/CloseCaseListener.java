@@ -31,6 +31,6 @@ class CloseCaseListener implements ExecutionListener {
       reason = chosen == null ? "annat" : chosen.toString();
     }
     cases.close((String) execution.getVariable(CASE_ID), reason,
-        agencies.current().map(u -> u.userId()).orElse("system"));
+        agencies.actingUserId());
   }
 }

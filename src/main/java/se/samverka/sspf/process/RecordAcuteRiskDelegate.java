@@ -30,7 +30,7 @@ class RecordAcuteRiskDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = (String) execution.getVariable(CASE_ID);
-    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String user = agencies.actingUserId();
     String reason = "Akut oro anmäld under pågående ärende";
     cases.recordEvent(caseId, RecordReportOfConcernDelegate.EVENT_KIND, reason, user);
     events.publishEvent(new ReportOfConcernRequired(caseId, reason, user));

@@ -49,7 +49,7 @@ class RecordConsentDelegate implements JavaDelegate {
     String problem = problem(input, cases.ageOn(caseId, EngineClock.today()));
     if (problem == null) {
       try {
-        cases.recordConsent(caseId, input, agencies.current().map(u -> u.userId()).orElse("system"));
+        cases.recordConsent(caseId, input, agencies.actingUserId());
       } catch (IllegalArgumentException e) {
         problem = e.getMessage();
       }

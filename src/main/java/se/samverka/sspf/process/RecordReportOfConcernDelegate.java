@@ -32,7 +32,7 @@ class RecordReportOfConcernDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseId = (String) execution.getVariable(CASE_ID);
-    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String user = agencies.actingUserId();
     String reason = "Akut oro angiven vid aktualiseringen";
     cases.recordEvent(caseId, EVENT_KIND, reason, user);
     events.publishEvent(new ReportOfConcernRequired(caseId, reason, user));

@@ -44,7 +44,7 @@ class RegisterReferralDelegate implements JavaDelegate {
     cases.recordConcerns(caseId, concerns);
     var record = cases.find(caseId).orElseThrow();
     String coordinatorAgency = agencies.agencyOfGroup(COORDINATOR_GROUP).orElseThrow();
-    String user = agencies.current().map(u -> u.userId()).orElse("system");
+    String user = agencies.actingUserId();
     if (!coordinatorAgency.equals(record.ownerAgency())) {
       cases.recordDisclosure(caseId, record.ownerAgency(), coordinatorAgency, "grund", "annan",
           REFERRAL_JUSTIFICATION, user);

@@ -26,6 +26,6 @@ class StopSharingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     cases.withdrawConsentFromProcess((String) execution.getVariable(CASE_ID),
-        agencies.current().map(u -> u.userId()).orElse("system"));
+        agencies.actingUserId());
   }
 }
