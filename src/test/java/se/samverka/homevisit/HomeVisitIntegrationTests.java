@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.samverka.sspf.SspfSteps;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
+import se.samverka.support.TestPersons;
 
 /**
  * The home-visit models over HTTP on PostgreSQL: a tip about a 16-year-old through joint assessment, visit, report of
@@ -55,7 +56,7 @@ class HomeVisitIntegrationTests {
 
   @Test
   void tipAboutASixteenYearOldGoesThroughVisitReportOfConcernAndReferralToSspf() {
-    String instance = tip("polis", "1003032396", "Sixten");
+    String instance = tip("polis", TestPersons.identityNumber(16), "Sixten");
     assertThat(steps.tasks("skola", instance)).isEmpty();
     JsonNode policeTask = steps.task("polis", instance, "PoliceAssessmentTask");
     steps.task("socialtjanst", instance, "SocialServicesAssessmentTask");
@@ -110,7 +111,7 @@ class HomeVisitIntegrationTests {
 
   @Test
   void tipAboutAThirteenYearOldGoesToStrangnasmodellenWithAReportOfConcern() {
-    String instance = tip("socialtjanst", "1305052399", "Tretton");
+    String instance = tip("socialtjanst", TestPersons.identityNumber(13), "Tretton");
     assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
         .isEqualTo("COMPLETED");
     String visitCase = steps.caseOfPerson("socialtjanst", "strangnasmodellen", "ContactGuardiansTask", "Tretton");
@@ -121,7 +122,7 @@ class HomeVisitIntegrationTests {
 
   @Test
   void twentyYearOldIsOutsideTheTargetGroup() {
-    String instance = tip("polis", "0601012396", "Tjugo");
+    String instance = tip("polis", TestPersons.identityNumber(20), "Tjugo");
     var history = http.get("admin", "/engine-rest/history/activity-instance?processInstanceId=" + instance
         + "&activityId=OutsideTargetGroupEndEvent").json();
     assertThat(history).hasSize(1);
@@ -131,7 +132,7 @@ class HomeVisitIntegrationTests {
   @Test
   void strangnasmodellenRefusesAChildOfFifteenOrMore() {
     Map<String, Object> form = new LinkedHashMap<>();
-    form.put("pd_grund_personnummer", "1003032396");
+    form.put("pd_grund_personnummer", TestPersons.identityNumber(16));
     form.put("pd_grund_fornamn", "Femton");
     form.put("pd_grund_efternamn", "Plus");
     form.put("district", "mariefred");

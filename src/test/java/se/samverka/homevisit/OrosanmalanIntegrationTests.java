@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.samverka.sspf.SspfSteps;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
+import se.samverka.support.TestPersons;
 
 /**
  * A report of concern over HTTP on PostgreSQL: the reporter's data reaches social services by the recorded disclosure,
@@ -57,7 +58,7 @@ class OrosanmalanIntegrationTests {
 
   @Test
   void reportIsReceivedAssessedAndDecidedWithItsDeadlinesRecorded() {
-    String instance = report("skola", "1109092393", true);
+    String instance = report("skola", TestPersons.identityNumber(15), true);
     assertThat(steps.tasks("skola", instance)).isEmpty();
     JsonNode protection = steps.task("socialtjanst", instance, "ProtectionAssessmentTask");
     assertThat(protection.path("due").asText()).isNotBlank();
@@ -112,7 +113,7 @@ class OrosanmalanIntegrationTests {
 
   @Test
   void acuteRiskInAnSspfReferralStartsAReportOfConcernForTheSamePerson() {
-    Map<String, Object> referral = SspfSteps.referral("1402022394", "Akut", "Berättar om hot i hemmet.");
+    Map<String, Object> referral = SspfSteps.referral(TestPersons.identityNumber(12), "Akut", "Berättar om hot i hemmet.");
     referral.put("acuteRisk", true);
     String sspf = steps.refer("skola", referral);
     String sspfCase = steps.caseId("samordnare", steps.task("samordnare", sspf, "AssessReferralTask").path("id").asText());

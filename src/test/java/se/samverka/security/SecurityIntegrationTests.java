@@ -33,6 +33,7 @@ import se.samverka.sspf.SspfSteps;
 import se.samverka.support.DemoAccounts;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
+import se.samverka.support.TestPersons;
 
 /**
  * The security rules from the outside, over HTTP, for every role: who may log in, who sees which tasks, who may act on
@@ -142,7 +143,7 @@ class SecurityIntegrationTests {
 
   @Test
   void everyRoleSeesOnlyTheTasksOfItsGroup() {
-    caseAtPartyInput("1512122399");
+    caseAtPartyInput(TestPersons.identityNumber(11));
     for (String group : DemoAccounts.GROUPS) {
       var engineTasks = http.get(group, "/engine-rest/task?maxResults=1000");
       assertThat(engineTasks.status()).isEqualTo(200);
@@ -164,7 +165,7 @@ class SecurityIntegrationTests {
 
   @Test
   void schoolCannotReadClaimOrCompleteASocialServicesTask() {
-    String instance = caseAtPartyInput("1301012397");
+    String instance = caseAtPartyInput(TestPersons.identityNumber(13));
     String taskId = steps.task("socialtjanst", instance, "PartyInputTask").path("id").asText();
 
     assertThat(http.get("skola", "/engine-rest/task/" + taskId).status()).isIn(403, 404);
@@ -186,7 +187,7 @@ class SecurityIntegrationTests {
 
   @Test
   void agencyCannotReadAnotherAgencysNoteWithoutConsentOrDisclosure() {
-    String instance = steps.refer("skola", SspfSteps.referral("0801012394", "Mio", "Oro i klassen."));
+    String instance = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(12), "Mio", "Oro i klassen."));
     String caseId = steps.caseId("samordnare", steps.task("samordnare", instance, "AssessReferralTask").path("id").asText());
     var added = http.post("socialtjanst", "/api/cases/" + caseId + "/notes",
         Map.of("category", "socialtjanst", "text", "Pågående insats enligt SoL."));
@@ -212,14 +213,15 @@ class SecurityIntegrationTests {
 
   @Test
   void casePageShowsEachAgencyOnlyWhatItMaySeeAndLogsTheRead() throws Exception {
-    String instance = steps.refer("skola", SspfSteps.referral("1402022394", "Tindra", "Oro för frånvaro och nya vänner."));
+    String number = TestPersons.identityNumber(12);
+    String instance = steps.refer("skola", SspfSteps.referral(number, "Tindra", "Oro för frånvaro och nya vänner."));
     String caseId = steps.caseId("samordnare", steps.task("samordnare", instance, "AssessReferralTask").path("id").asText());
 
     var coordinator = new BrowserSession(http);
     coordinator.login("samordnare", Http.PASSWORD);
     var page = coordinator.get("/arenden/" + caseId);
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("lang=\"sv\"", "Tindra Testsson", "140202-2394", "Oro för frånvaro");
+    assertThat(page.body()).contains("lang=\"sv\"", "Tindra Testsson", number, "Oro för frånvaro");
 
     var police = new BrowserSession(http);
     police.login("polis", Http.PASSWORD);
@@ -236,7 +238,7 @@ class SecurityIntegrationTests {
 
   @Test
   void commentsAndAttachmentsCannotCarryFreeTextPastTheCaseStore() throws Exception {
-    String instance = steps.refer("skola", SspfSteps.referral("0801012394", "Kommentar", "Oro."));
+    String instance = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(12), "Kommentar", "Oro."));
     String taskId = steps.task("samordnare", instance, "AssessReferralTask").path("id").asText();
     for (String path : List.of("/engine-rest/task/" + taskId + "/comment/create",
         "/engine-rest/task/" + taskId + "/attachment/create")) {

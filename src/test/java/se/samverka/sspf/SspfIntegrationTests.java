@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.samverka.cases.CaseService;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
+import se.samverka.support.TestPersons;
 
 /**
  * One SSPF case from referral to closure on PostgreSQL, worked over HTTP by the demo users: each sees exactly its own
@@ -43,7 +44,7 @@ class SspfIntegrationTests {
   @Test
   void workedFromReferralToClosureByFourAgencies() {
     // Skola refers a 16-year-old.
-    String instance = steps.refer("skola", SspfSteps.referral("1007072398", "Kim", "Frånvaro 40 % sedan augusti."));
+    String instance = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(16), "Kim", "Frånvaro 40 % sedan augusti."));
     assertThat(steps.tasks("skola", instance)).isEmpty();
     assertThat(steps.tasks("polis", instance)).isEmpty();
     JsonNode assessment = steps.task("samordnare", instance, "AssessReferralTask");
@@ -157,7 +158,7 @@ class SspfIntegrationTests {
 
   @Test
   void lateConsentRemindsTheCoordinatorFourteenDaysOn() {
-    String instance = steps.refer("skola", SspfSteps.referral("1109092393", "Nils", "Oro för nya kamrater."));
+    String instance = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(15), "Nils", "Oro för nya kamrater."));
     steps.assess(instance);
     var reminder = http.get("admin", "/engine-rest/job?timers=true&activityId=ConsentReminderTimer&processInstanceId="
         + instance).json().get(0);
@@ -173,7 +174,7 @@ class SspfIntegrationTests {
 
   @Test
   void acuteRiskIsRecordedInTheCaseWhichGoesOn() {
-    Map<String, Object> referral = SspfSteps.referral("1301012397", "Ali", "Berättar om hot i hemmet.");
+    Map<String, Object> referral = SspfSteps.referral(TestPersons.identityNumber(13), "Ali", "Berättar om hot i hemmet.");
     referral.put("acuteRisk", true);
     String instance = steps.refer("socialtjanst", referral);
     String caseId = steps.caseId("samordnare", steps.task("samordnare", instance, "AssessReferralTask").path("id").asText());
@@ -190,7 +191,7 @@ class SspfIntegrationTests {
 
   @Test
   void youngPersonOutsideTheAgeLimitsIsReferredOnward() {
-    String instance = steps.refer("polis", SspfSteps.referral("0701012395", "Robin", "Ålder 19 år."));
+    String instance = steps.refer("polis", SspfSteps.referral(TestPersons.identityNumber(19), "Robin", "Ålder 19 år."));
     steps.complete("samordnare", instance, "ReferOnwardTask",
         Map.of("referredTo", "socialtjanst", "pd_grund_hanvisning", "Över 18 år."));
     assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.samverka.sspf.SspfSteps;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
+import se.samverka.support.TestPersons;
 
 /**
  * Forms submitted through the engine's REST API ({@code submit-form}, as Camunda Tasklist does) store every field as a
@@ -31,14 +32,16 @@ class PersonalDataIntegrationTests {
   void personalFieldsOfSubmittedFormsReachNoEngineTable() {
     var steps = new SspfSteps(http);
     String description = "Unik fritext om oron 7f3c9a";
-    String instance = steps.refer("skola", SspfSteps.referral("100707-2398", "Förnamnunik", description));
+    String number = TestPersons.identityNumber(16);
+    String twelve = TestPersons.twelveDigits(number);
+    String instance = steps.refer("skola", SspfSteps.referral(number, "Förnamnunik", description));
     var task = steps.task("samordnare", instance, "AssessReferralTask");
     String caseId = steps.caseId("samordnare", task.path("id").asText());
     steps.complete("samordnare", instance, "AssessReferralTask", Map.of("riskLevel", "hog",
         "partiesNeeded", List.of("skola"), "assessmentDecision", "fortsatt",
         "pd_plan_bedomning", "Bedömningstext unik 55e1b2"));
 
-    List<String> secrets = List.of("1007072398", "100707-2398", "201007072398", "Förnamnunik", "Testsson",
+    List<String> secrets = List.of(number.replace("-", ""), number, twelve, "Förnamnunik", "Testsson",
         "7f3c9a", "55e1b2");
     List<String> findings = new ArrayList<>();
     List<String> tables = jdbc.queryForList("""
@@ -65,7 +68,7 @@ class PersonalDataIntegrationTests {
     assertThat(findings).isEmpty();
 
     // Nothing lost: the same values are in the case store, and the engine holds the case id only.
-    assertThat(jdbc.queryForObject("select count(*) from person where identity_number = '201007072398'", Long.class))
+    assertThat(jdbc.queryForObject("select count(*) from person where identity_number = ?", Long.class, twelve))
         .isEqualTo(1);
     assertThat(jdbc.queryForList("select body from note where case_id = ?", String.class, caseId))
         .contains(description, "Bedömningstext unik 55e1b2");
