@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import se.samverka.cases.CaseService;
+import se.samverka.licensing.PremisesRegister;
 import se.samverka.sspf.SspfArendeProcess;
 import se.samverka.support.DemoAccounts;
 import se.samverka.support.EngineAssertions;
@@ -40,6 +41,9 @@ class DemoProfileIntegrationTests {
   @Autowired
   CaseService cases;
 
+  @Autowired
+  PremisesRegister premises;
+
   @Test
   void failsClosed() {
     EngineAssertions.assertFailsClosed(
@@ -57,6 +61,8 @@ class DemoProfileIntegrationTests {
       assertThat(taskService.createTaskQuery().taskCandidateGroup(group).count()).as(group).isPositive();
     }
     assertThat(cases.casesOfType(SspfArendeProcess.KEY)).hasSize(4);
+    assertThat(premises.all()).hasSize(30);
+    assertThat(premises.all()).extracting(p -> p.district()).contains("strangnas", "mariefred", "stallarholmen");
     assertThat(cases.casesOfType("orosanmalan")).hasSize(3);
     assertThat(taskService.createTaskQuery().processDefinitionKey("orosanmalan").taskCandidateGroup("socialtjanst")
         .count()).isEqualTo(3);

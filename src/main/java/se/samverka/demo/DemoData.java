@@ -30,6 +30,7 @@ import se.samverka.cases.CaseService;
 import se.samverka.homevisit.LinkopingsmodellenProcess;
 import se.samverka.homevisit.OrosanmalanProcess;
 import se.samverka.homevisit.StrangnasmodellenProcess;
+import se.samverka.licensing.PremisesRegister;
 import se.samverka.sspf.SspfStyrgruppProcess;
 import se.samverka.workflow.EngineClock;
 
@@ -51,17 +52,19 @@ class DemoData {
   private final RepositoryService repositoryService;
   private final ManagementService managementService;
   private final CaseService cases;
+  private final PremisesRegister premises;
   private final TransactionTemplate transactions;
 
   DemoData(IdentityService identityService, FormService formService, TaskService taskService,
       RepositoryService repositoryService, ManagementService managementService, CaseService cases,
-      TransactionTemplate transactions) {
+      PremisesRegister premises, TransactionTemplate transactions) {
     this.identityService = identityService;
     this.formService = formService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.managementService = managementService;
     this.cases = cases;
+    this.premises = premises;
     this.transactions = transactions;
   }
 
@@ -124,6 +127,10 @@ class DemoData {
       startVisit(StrangnasmodellenProcess.KEY, "socialtjanst", "Vera", "Orosdotter", today.minusYears(12).minusDays(5),
           Map.of(StrangnasmodellenProcess.CONCERN_KINDS, json(List.of("normbrytande")), "source", "polis"),
           "Polisen har tagit Vera för snatteri två gånger den senaste månaden.");
+      // 8. The register of licensed premises: 30 invented premises in several districts.
+      if (premises.isEmpty()) {
+        premises.importCsv(demoPremises());
+      }
       Date now = ClockUtil.getCurrentTime();
       ClockUtil.setCurrentTime(Date.from(today.minusDays(1).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
       try {
@@ -171,6 +178,14 @@ class DemoData {
       form.put("pd_grund_beskrivning", description);
       return formService.submitStartForm(definitionId, form).getId();
     });
+  }
+
+  private static String demoPremises() {
+    try (var in = DemoData.class.getResourceAsStream("/demo/serveringsstallen.csv")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void startVisit(String processKey, String group, String firstName, String lastName, LocalDate birthDate,
