@@ -85,7 +85,8 @@ public record IdentityNumber(String twelveDigits, boolean coordinationNumber, Lo
     return month > today.getMonthValue() || (month == today.getMonthValue() && day > today.getDayOfMonth());
   }
 
-  static boolean luhnValid(String tenDigits) {
+  /** The Luhn (modulus 10) check over ten digits, as for personnummer and organisation numbers. */
+  public static boolean luhnValid(String tenDigits) {
     int sum = 0;
     for (int i = 0; i < tenDigits.length(); i++) {
       int digit = tenDigits.charAt(i) - '0';

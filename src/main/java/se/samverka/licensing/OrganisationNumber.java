@@ -1,6 +1,7 @@
 package se.samverka.licensing;
 
 import java.util.regex.Pattern;
+import se.samverka.cases.IdentityNumber;
 
 /**
  * A Swedish organisation number (organisationsnummer), 10 digits with the Luhn check digit over all ten, written
@@ -20,7 +21,7 @@ public record OrganisationNumber(String tenDigits) {
       throw new IllegalArgumentException("Organisationsnumret ska ha formen NNNNNN-NNNN: " + input.trim());
     }
     String digits = matcher.group(2) + matcher.group(3);
-    if (!luhnValid(digits)) {
+    if (!IdentityNumber.luhnValid(digits)) {
       throw new IllegalArgumentException("Organisationsnumret " + input.trim() + " har fel kontrollsiffra");
     }
     return new OrganisationNumber(digits);
@@ -28,14 +29,5 @@ public record OrganisationNumber(String tenDigits) {
 
   public String formatted() {
     return tenDigits.substring(0, 6) + "-" + tenDigits.substring(6);
-  }
-
-  private static boolean luhnValid(String digits) {
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int product = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-      sum += product > 9 ? product - 9 : product;
-    }
-    return sum % 10 == 0;
   }
 }

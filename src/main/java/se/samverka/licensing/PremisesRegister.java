@@ -57,7 +57,7 @@ public class PremisesRegister {
 
   @Transactional(readOnly = true)
   public boolean isEmpty() {
-    return repository.all().isEmpty();
+    return repository.count() == 0;
   }
 
   @Transactional(readOnly = true)

@@ -25,6 +25,10 @@ public class PremisesRepository {
     return jdbc.sql("select * from premises order by district, name").query(this::premises).list();
   }
 
+  public long count() {
+    return jdbc.sql("select count(*) from premises").query(Long.class).single();
+  }
+
   public Optional<String> idOf(String key) {
     return jdbc.sql("select id from premises where premises_key = ?").param(key).query(String.class).optional();
   }
