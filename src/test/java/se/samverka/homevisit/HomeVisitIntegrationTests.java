@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,20 +33,13 @@ class HomeVisitIntegrationTests {
   }
 
   private String tip(String user, String identityNumber, String firstName) {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("pd_grund_personnummer", identityNumber);
-    form.put("pd_grund_fornamn", firstName);
-    form.put("pd_grund_efternamn", "Tipsson");
-    form.put("district", "mariefred");
+    Map<String, Object> form = SspfSteps.person(identityNumber, firstName, "Tipsson", "mariefred");
     form.put("tipSource", "anonym");
     form.put("tipSpecificity", "konkret");
     form.put("drugRelated", true);
     form.put("riskEnvironment", false);
     form.put("pd_grund_beskrivning", "Uppgift om att den unge köper cannabis vid stationen.");
-    var response = http.post(user, "/engine-rest/process-definition/key/linkopingsmodellen/submit-form",
-        Http.variables(form));
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-    return response.json().path("id").asText();
+    return steps.start(user, "linkopingsmodellen", form);
   }
 
   private String notes(String user, String caseId) {
@@ -131,11 +123,7 @@ class HomeVisitIntegrationTests {
 
   @Test
   void strangnasmodellenRefusesAChildOfFifteenOrMore() {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("pd_grund_personnummer", TestPersons.identityNumber(16));
-    form.put("pd_grund_fornamn", "Femton");
-    form.put("pd_grund_efternamn", "Plus");
-    form.put("district", "mariefred");
+    Map<String, Object> form = SspfSteps.person(TestPersons.identityNumber(16), "Femton", "Plus", "mariefred");
     form.put("concernKinds", List.of("brott"));
     form.put("source", "polis");
     form.put("pd_grund_beskrivning", "Oro.");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,18 +32,12 @@ class OrosanmalanIntegrationTests {
   }
 
   private String report(String user, String identityNumber, boolean mandatory) {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("pd_grund_personnummer", identityNumber);
-    form.put("pd_grund_fornamn", "Oro");
-    form.put("pd_grund_efternamn", "Anmäldsson");
-    form.put("district", "strangnas");
+    Map<String, Object> form = SspfSteps.person(identityNumber, "Oro", "Anmäldsson", "strangnas");
     form.put("reporterAgency", "skola");
     form.put("reporterMandatory", mandatory);
     form.put("violenceInvolved", false);
     form.put("pd_grund_beskrivning", "Eleven berättar att det är bråk hemma varje kväll.");
-    var response = http.post(user, "/engine-rest/process-definition/key/orosanmalan/submit-form", Http.variables(form));
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-    return response.json().path("id").asText();
+    return steps.start(user, "orosanmalan", form);
   }
 
   private JsonNode deadline(JsonNode deadlines, String kind) {

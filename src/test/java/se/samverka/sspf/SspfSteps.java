@@ -19,12 +19,18 @@ public class SspfSteps {
     this.http = http;
   }
 
-  public static Map<String, Object> referral(String identityNumber, String firstName, String description) {
+  /** The identity and district fields that every start form of a case shares. */
+  public static Map<String, Object> person(String identityNumber, String firstName, String lastName, String district) {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("pd_grund_personnummer", identityNumber);
     form.put("pd_grund_fornamn", firstName);
-    form.put("pd_grund_efternamn", "Testsson");
-    form.put("district", "mariefred");
+    form.put("pd_grund_efternamn", lastName);
+    form.put("district", district);
+    return form;
+  }
+
+  public static Map<String, Object> referral(String identityNumber, String firstName, String description) {
+    Map<String, Object> form = person(identityNumber, firstName, "Testsson", "mariefred");
     form.put("referrerAgency", "skola");
     form.put("concernCategories", List.of("skolfranvaro", "kamrater"));
     form.put("pd_grund_beskrivning", description);
@@ -32,9 +38,14 @@ public class SspfSteps {
     return form;
   }
 
-  /** Submits the start form; returns the process instance id. */
+  /** Submits the SSPF start form; returns the process instance id. */
   public String refer(String user, Map<String, Object> form) {
-    var response = http.post(user, "/engine-rest/process-definition/key/sspf-arende/submit-form",
+    return start(user, SspfArendeProcess.KEY, form);
+  }
+
+  /** Submits the start form of a process through the REST API, as Tasklist does; returns the process instance id. */
+  public String start(String user, String processKey, Map<String, Object> form) {
+    var response = http.post(user, "/engine-rest/process-definition/key/" + processKey + "/submit-form",
         Http.variables(form));
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json().path("id").asText();
