@@ -61,6 +61,32 @@ public class PremisesRegister {
   }
 
   @Transactional(readOnly = true)
+  public java.util.Optional<Premises> find(String id) {
+    return repository.find(id);
+  }
+
+  /** The number of AAS-trained staff of a premises follows the passed AAS courses (module annualwork). */
+  public void setAasTrainedStaff(String premisesId, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("Antalet AAS-utbildade kan inte vara negativt");
+    }
+    repository.setAasTrainedStaff(requireKnown(premisesId), count, EngineClock.now());
+  }
+
+  /** The KMK status of a premises follows its certification (module annualwork): ej, pagar or certifierad. */
+  public void setKmkStatus(String premisesId, String status) {
+    if (!PremisesCsv.KMK.contains(status)) {
+      throw new IllegalArgumentException("Okänd KMK-status: " + status);
+    }
+    repository.setKmkStatus(requireKnown(premisesId), status, EngineClock.now());
+  }
+
+  private String requireKnown(String premisesId) {
+    return repository.find(premisesId).map(Premises::id)
+        .orElseThrow(() -> new IllegalArgumentException("Okänt serveringsställe: " + premisesId));
+  }
+
+  @Transactional(readOnly = true)
   public List<Premises> all() {
     return repository.all();
   }

@@ -30,8 +30,13 @@ class FormSchemaTests {
       Set.of("textfield", "textarea", "number", "checkbox", "checklist", "radio", "select", "datetime");
   private static final Set<String> OPTION_TYPES = Set.of("checklist", "radio", "select");
   private static final Set<String> TEXT_TYPES = Set.of("textfield", "textarea");
-  /** Aggregate steering-group text, never about a person. */
-  private static final Set<String> NON_PERSONAL_TEXTAREAS = Set.of("reportSummary", "reportComment", "decisionText");
+  /**
+   * Free text that is not about a person: aggregate steering-group text, and supervision findings about a licensed
+   * premises (a company; protocols are public records and the forms say to name no guests or staff).
+   */
+  private static final Set<String> NON_PERSONAL_TEXTAREAS = Set.of("reportSummary", "reportComment", "decisionText",
+      "taxFindings", "environmentFindings", "protocolRemarks", "policeFindings", "rescueFindings", "otherStatements",
+      "responseSummary", "deviationReason");
   private static final Pattern PERSONAL_KEY =
       Pattern.compile("pd_(grund|skola|socialtjanst|polis|fritid|plan)_[a-z_]+");
 

@@ -25,6 +25,26 @@ public class PremisesRepository {
     return jdbc.sql("select * from premises order by district, name").query(this::premises).list();
   }
 
+  public Optional<Premises> find(String id) {
+    return jdbc.sql("select * from premises where id = ?").param(id).query(this::premises).optional();
+  }
+
+  /** Premises whose name is {@code name} (case-insensitive) or whose licence holder has that organisation number. */
+  public List<Premises> byNameOrOrganisationNumber(String name, String organisationNumber) {
+    return jdbc.sql("select * from premises where lower(name) = lower(?) or holder_org_number = ? order by name")
+        .params(name, organisationNumber).query(this::premises).list();
+  }
+
+  public void setAasTrainedStaff(String id, int count, Instant at) {
+    jdbc.sql("update premises set aas_trained_staff = ?, updated_at = ? where id = ?")
+        .params(count, Timestamp.from(at), id).update();
+  }
+
+  public void setKmkStatus(String id, String status, Instant at) {
+    jdbc.sql("update premises set kmk_status = ?, updated_at = ? where id = ?")
+        .params(status, Timestamp.from(at), id).update();
+  }
+
   public long count() {
     return jdbc.sql("select count(*) from premises").query(Long.class).single();
   }

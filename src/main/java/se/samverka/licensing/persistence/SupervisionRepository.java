@@ -1,0 +1,157 @@
+package se.samverka.licensing.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.samverka.licensing.Supervision;
+
+/** JDBC access to supervisions, the yearly plan and restaurant reports (V6__supervision.sql). */
+@Repository
+public class SupervisionRepository {
+
+  private static final String SELECT = "select s.*, p.name as premises_name from supervision s "
+      + "join premises p on p.id = s.premises_id ";
+
+  private final JdbcClient jdbc;
+
+  public SupervisionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(String id, String premisesId, String instanceId, String trigger, String kind, LocalDate plannedFor,
+      Instant at) {
+    jdbc.sql("insert into supervision (id, premises_id, process_instance_id, trigger_kind, kind, status, planned_for, "
+            + "created_at, updated_at) values (?, ?, ?, ?, ?, 'planeras', ?, ?, ?)")
+        .params(id, premisesId, instanceId, trigger, kind, sqlDate(plannedFor), Timestamp.from(at), Timestamp.from(at))
+        .update();
+  }
+
+  /** Sets one column (from a fixed list) and the status. */
+  public void update(String id, String status, Instant at, String column, Object value) {
+    if (!List.of("kind", "planned_for", "inspected_on", "remark_level", "protocol_due", "protocol_sent_on",
+        "proposed_sanction", "notified_on", "appealed").contains(column)) {
+      throw new IllegalArgumentException(column);
+    }
+    Object parameter = value instanceof LocalDate day ? sqlDate(day) : value;
+    jdbc.sql("update supervision set " + column + " = ?, status = coalesce(?, status), updated_at = ? where id = ?")
+        .params(parameter, status, Timestamp.from(at), id)
+        .update();
+  }
+
+  public void recordInspection(String id, LocalDate inspectedOn, String remarkLevel, LocalDate protocolDue,
+      Instant at) {
+    jdbc.sql("update supervision set inspected_on = ?, remark_level = ?, protocol_due = ?, status = 'protokoll', "
+            + "updated_at = ? where id = ?")
+        .params(sqlDate(inspectedOn), remarkLevel, sqlDate(protocolDue), Timestamp.from(at), id)
+        .update();
+  }
+
+  public void recordDecision(String id, String sanction, String deviationReason, LocalDate decidedOn, Instant at) {
+    jdbc.sql("update supervision set decided_sanction = ?, deviation_reason = ?, decided_on = ?, status = 'beslutad', "
+            + "updated_at = ? where id = ?")
+        .params(sanction, deviationReason, sqlDate(decidedOn), Timestamp.from(at), id)
+        .update();
+  }
+
+  public void recordNotification(String id, LocalDate notifiedOn, LocalDate appealUntil, Instant at) {
+    jdbc.sql("update supervision set notified_on = ?, appeal_until = ?, status = 'overklagandetid', updated_at = ? "
+            + "where id = ?")
+        .params(sqlDate(notifiedOn), sqlDate(appealUntil), Timestamp.from(at), id)
+        .update();
+  }
+
+  public Optional<Supervision> find(String id) {
+    return jdbc.sql(SELECT + "where s.id = ?").param(id).query(this::supervision).optional();
+  }
+
+  public List<Supervision> all() {
+    return jdbc.sql(SELECT + "order by s.created_at desc, p.name").query(this::supervision).list();
+  }
+
+  public List<Supervision> ofPremises(String premisesId) {
+    return jdbc.sql(SELECT + "where s.premises_id = ? order by s.created_at").param(premisesId)
+        .query(this::supervision).list();
+  }
+
+  public void markEarlierRemarks(String premisesId, Instant at) {
+    jdbc.sql("update premises set risk_earlier_remarks = true, updated_at = ? where id = ?")
+        .params(Timestamp.from(at), premisesId).update();
+  }
+
+  // --- yearly plan
+
+  public void insertPlanEntry(int year, String premisesId, int visit, int risk, int rank, LocalDate plannedFor) {
+    jdbc.sql("insert into supervision_plan (plan_year, premises_id, visit_number, risk_score, plan_rank, planned_for) "
+            + "values (?, ?, ?, ?, ?, ?)")
+        .params(year, premisesId, visit, risk, rank, sqlDate(plannedFor)).update();
+  }
+
+  public void linkPlanEntry(int year, String premisesId, int visit, String supervisionId) {
+    jdbc.sql("update supervision_plan set supervision_id = ? where plan_year = ? and premises_id = ? and visit_number = ?")
+        .params(supervisionId, year, premisesId, visit).update();
+  }
+
+  /** A plan row: which premises, which visit of the year, its risk, its rank (1 = highest risk) and date. */
+  public record PlanEntry(int year, String premisesId, String premisesName, int visit, int riskScore, int rank,
+      LocalDate plannedFor, String supervisionId) {}
+
+  public List<PlanEntry> plan(int year) {
+    return jdbc.sql("select sp.*, p.name from supervision_plan sp join premises p on p.id = sp.premises_id "
+            + "where sp.plan_year = ? order by sp.plan_rank, sp.visit_number")
+        .param(year)
+        .query((rs, n) -> new PlanEntry(rs.getInt("plan_year"), rs.getString("premises_id"), rs.getString("name"),
+            rs.getInt("visit_number"), rs.getInt("risk_score"), rs.getInt("plan_rank"),
+            rs.getDate("planned_for").toLocalDate(), rs.getString("supervision_id")))
+        .list();
+  }
+
+  // --- restaurant reports
+
+  public boolean insertReport(String premisesId, int year, LocalDate receivedOn, String userId) {
+    boolean exists = jdbc.sql("select count(*) from restaurant_report where premises_id = ? and report_year = ?")
+        .params(premisesId, year).query(Long.class).single() > 0;
+    if (!exists) {
+      jdbc.sql("insert into restaurant_report (premises_id, report_year, received_on, registered_by) "
+              + "values (?, ?, ?, ?)")
+          .params(premisesId, year, sqlDate(receivedOn), userId).update();
+    }
+    return !exists;
+  }
+
+  public boolean hasReport(String premisesId, int year) {
+    return jdbc.sql("select count(*) from restaurant_report where premises_id = ? and report_year = ?")
+        .params(premisesId, year).query(Long.class).single() > 0;
+  }
+
+  /** Premises with a permanent licence that have not reported {@code year}. */
+  public List<String> missingReports(int year) {
+    return jdbc.sql("select p.id from premises p where p.licence_type = 'stadigvarande' and not exists "
+            + "(select 1 from restaurant_report r where r.premises_id = p.id and r.report_year = ?) order by p.name")
+        .param(year).query(String.class).list();
+  }
+
+  private static Date sqlDate(LocalDate day) {
+    return day == null ? null : Date.valueOf(day);
+  }
+
+  private static LocalDate day(ResultSet rs, String column) throws SQLException {
+    Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate();
+  }
+
+  private Supervision supervision(ResultSet rs, int i) throws SQLException {
+    return new Supervision(rs.getString("id"), rs.getString("premises_id"), rs.getString("premises_name"),
+        rs.getString("process_instance_id"), rs.getString("trigger_kind"), rs.getString("kind"),
+        rs.getString("status"), day(rs, "planned_for"), day(rs, "inspected_on"), rs.getString("remark_level"),
+        day(rs, "protocol_due"), day(rs, "protocol_sent_on"), rs.getString("proposed_sanction"),
+        rs.getString("decided_sanction"), rs.getString("deviation_reason"), day(rs, "decided_on"),
+        day(rs, "notified_on"), day(rs, "appeal_until"), rs.getBoolean("appealed"));
+  }
+}

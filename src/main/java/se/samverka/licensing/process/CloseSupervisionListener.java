@@ -1,0 +1,28 @@
+package se.samverka.licensing.process;
+
+import static se.samverka.licensing.AlkoholtillsynProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import se.samverka.licensing.Supervisions;
+
+/** Start of the end events of a supervision: the final status, and whether the decision was appealed. */
+@Component("closeSupervisionListener")
+class CloseSupervisionListener implements ExecutionListener {
+
+  private final Supervisions supervisions;
+
+  CloseSupervisionListener(Supervisions supervisions) {
+    this.supervisions = supervisions;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String id = (String) execution.getVariable(SUPERVISION_ID);
+    if ("AppealHandledEndEvent".equals(execution.getCurrentActivityId())) {
+      supervisions.appealed(id);
+    }
+    supervisions.closed(id, END_STATUSES.getOrDefault(execution.getCurrentActivityId(), "avslutad"));
+  }
+}
