@@ -14,4 +14,14 @@ class LicensingProcesses {
     return new ProcessGrant(AlkoholtillsynProcess.KEY, List.of(AlkoholtillsynProcess.GROUP),
         AlkoholtillsynProcess.PARTICIPANTS);
   }
+
+  @Bean
+  ProcessGrant supervisionPlanAccess() {
+    return new ProcessGrant(TillsynsplanProcess.KEY, List.of(), List.of(AlkoholtillsynProcess.GROUP));
+  }
+
+  @Bean
+  ProcessGrant restaurantReportAccess() {
+    return new ProcessGrant(RestaurangrapportProcess.KEY, List.of(), List.of(AlkoholtillsynProcess.GROUP));
+  }
 }
