@@ -36,7 +36,7 @@ public class RestaurantReports {
   /** Registers the report of {@code year}; returns false when it was already registered. */
   public boolean register(String premisesId, int year, LocalDate receivedOn, String userId) {
     supervisions.premises(premisesId);
-    if (year < 2000 || year >= EngineClock.today().getYear() + 1) {
+    if (year < 2000 || year >= EngineClock.today().getYear()) {
       throw new InvalidFormInput("Rapportåret " + year + " är inte ett avslutat år");
     }
     if (receivedOn == null || receivedOn.isAfter(EngineClock.today())) {

@@ -33,6 +33,9 @@ class StartController {
     model.addAttribute("taskCount", taskService.createTaskQuery().active().count());
     model.addAttribute("cockpit", user.isMemberOf("chef") || user.isMemberOf(Groups.CAMUNDA_ADMIN));
     model.addAttribute("admin", user.isMemberOf(Groups.CAMUNDA_ADMIN));
+    // The groups that take part in alcohol supervision (the licensing module checks the same list on its pages).
+    model.addAttribute("tillsyn", java.util.stream.Stream.of("alkoholhandlaggare", "polis", "raddningstjanst", "chef",
+        Groups.CAMUNDA_ADMIN).anyMatch(user::isMemberOf));
     return "start";
   }
 }

@@ -68,7 +68,7 @@ class AlkoholtillsynProcessTests {
     Mocks.register("recordProtocolSentDelegate", new RecordProtocolSentDelegate(supervisions, settings));
     Mocks.register("setResponseDeadlineDelegate", new SetResponseDeadlineDelegate(settings));
     Mocks.register("sanctionProposalListener", new SanctionProposalListener(supervisions));
-    Mocks.register("recordDecisionDelegate", new RecordDecisionDelegate(supervisions));
+    Mocks.register("recordSupervisionDecisionDelegate", new RecordSupervisionDecisionDelegate(supervisions));
     Mocks.register("recordNotificationDelegate", new RecordNotificationDelegate(supervisions, settings));
     Mocks.register("closeSupervisionListener", new CloseSupervisionListener(supervisions));
   }

@@ -12,15 +12,15 @@ import se.samverka.workflow.FormValues;
 import se.samverka.workflow.InvalidFormInput;
 
 /**
- * {@code RecordDecisionTask}: the committee's decision. It may differ from the proposal of the decision table, but
+ * {@code RecordSupervisionDecisionTask}: the committee's decision. It may differ from the proposal of the decision table, but
  * then only with a reason.
  */
-@Component("recordDecisionDelegate")
-class RecordDecisionDelegate implements JavaDelegate {
+@Component("recordSupervisionDecisionDelegate")
+class RecordSupervisionDecisionDelegate implements JavaDelegate {
 
   private final Supervisions supervisions;
 
-  RecordDecisionDelegate(Supervisions supervisions) {
+  RecordSupervisionDecisionDelegate(Supervisions supervisions) {
     this.supervisions = supervisions;
   }
 
