@@ -32,11 +32,12 @@ class FormSchemaTests {
   private static final Set<String> TEXT_TYPES = Set.of("textfield", "textarea");
   /**
    * Free text that is not about a person: aggregate steering-group text, and supervision findings about a licensed
-   * premises (a company; protocols are public records and the forms say to name no guests or staff).
+   * premises (a company; protocols are public records and the forms say to name no guests or staff), and the yearly
+   * AAS/KMK report to the steering group ({@code annualReport}: counts compiled by the system, read-only in the form).
    */
   private static final Set<String> NON_PERSONAL_TEXTAREAS = Set.of("reportSummary", "reportComment", "decisionText",
       "taxFindings", "environmentFindings", "protocolRemarks", "policeFindings", "rescueFindings", "otherStatements",
-      "responseSummary", "deviationReason");
+      "responseSummary", "deviationReason", "planSummary", "annualReport");
   private static final Pattern PERSONAL_KEY =
       Pattern.compile("pd_(grund|skola|socialtjanst|polis|fritid|plan)_[a-z_]+");
 
