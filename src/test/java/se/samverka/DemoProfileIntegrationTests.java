@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import se.samverka.cases.CaseService;
 import se.samverka.licensing.PremisesRegister;
+import se.samverka.licensing.Supervisions;
 import se.samverka.sspf.SspfArendeProcess;
 import se.samverka.support.DemoAccounts;
 import se.samverka.support.EngineAssertions;
@@ -43,6 +44,9 @@ class DemoProfileIntegrationTests {
 
   @Autowired
   PremisesRegister premises;
+
+  @Autowired
+  Supervisions supervisions;
 
   @Test
   void failsClosed() {
@@ -70,5 +74,27 @@ class DemoProfileIntegrationTests {
         .count()).isEqualTo(1);
     assertThat(taskService.createTaskQuery().processDefinitionKey("strangnasmodellen").taskCandidateGroup("socialtjanst")
         .count()).isEqualTo(1);
+  }
+
+  @Test
+  void hasSupervisionsAndYearlyCyclesInDifferentStates() {
+    assertThat(supervisions.all()).extracting(s -> s.status())
+        .containsExactlyInAnyOrder("planeras", "planerad", "protokoll-skickat", "overklagandetid", "utan-anmarkning");
+    for (var waiting : List.of(
+        List.of("alkoholtillsyn", "PlanSupervisionTask", "alkoholhandlaggare"),
+        List.of("alkoholtillsyn", "ConfirmPoliceTask", "polis"),
+        List.of("alkoholtillsyn", "ConfirmRescueTask", "raddningstjanst"),
+        List.of("alkoholtillsyn", "PoliceStatementTask", "polis"),
+        List.of("alkoholtillsyn", "WatchAppealTask", "alkoholhandlaggare"),
+        List.of("tillsynsplan", "ApprovePlanTask", "alkoholhandlaggare"),
+        List.of("restaurangrapport", "ReviewMissingReportsTask", "alkoholhandlaggare"),
+        List.of("aas-ar", "RegisterResultsTask", "alkoholhandlaggare"),
+        List.of("aas-ar", "RegisterParticipantsTask", "alkoholhandlaggare"))) {
+      assertThat(taskService.createTaskQuery().processDefinitionKey(waiting.get(0)).taskDefinitionKey(waiting.get(1))
+          .taskCandidateGroup(waiting.get(2)).count()).as("%s", waiting).isEqualTo(1);
+    }
+    assertThat(taskService.createTaskQuery().processDefinitionKey("kmk-ar").count()).isPositive();
+    assertThat(taskService.createTaskQuery().processDefinitionKey("restaurangrapport").singleResult())
+        .satisfies(task -> assertThat(taskService.getVariable(task.getId(), "missingCount")).isEqualTo(3));
   }
 }
