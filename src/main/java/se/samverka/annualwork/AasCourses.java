@@ -8,8 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.annualwork.persistence.AasRepository;
 import se.samverka.annualwork.persistence.AasRepository.Course;
-import se.samverka.annualwork.persistence.AasRepository.Participant;
-import se.samverka.licensing.Premises;
 import se.samverka.licensing.PremisesRegister;
 import se.samverka.workflow.EngineClock;
 
@@ -27,7 +25,7 @@ public class AasCourses {
 
   /** A course with its participants, for the API. */
   public record CourseView(String id, int year, int number, LocalDate plannedDate, String venue,
-      List<Participant> participants) {}
+      List<AasParticipant> participants) {}
 
   /** The counts of a year, for the yearly report. */
   public record YearCounts(int year, int courses, int participants, int passed) {}
@@ -68,7 +66,7 @@ public class AasCourses {
         c.venue(), repository.participants(c.id()))).toList();
   }
 
-  public Participant register(String courseId, String name, String premisesId, String role) {
+  public AasParticipant register(String courseId, String name, String premisesId, String role) {
     course(courseId);
     String cleanName = name == null ? "" : name.trim();
     if (cleanName.isEmpty() || cleanName.length() > 200) {
@@ -78,7 +76,7 @@ public class AasCourses {
     if (!ROLES.contains(cleanRole)) {
       throw new IllegalArgumentException("Okänd roll '" + role + "': ange en av " + String.join(", ", ROLES));
     }
-    if (premisesId == null || premises.all().stream().map(Premises::id).noneMatch(premisesId::equals)) {
+    if (premisesId == null || premises.find(premisesId).isEmpty()) {
       throw new IllegalArgumentException("Okänt serveringsställe '" + premisesId + "': välj ett ur registret över "
           + "serveringsställen");
     }
@@ -90,8 +88,8 @@ public class AasCourses {
    * Records the written test: a passed test needs a diploma number that no one else has; a failed one has none. The
    * premises' count of AAS-trained staff follows.
    */
-  public Participant recordResult(String participantId, Boolean passed, String diplomaNumber) {
-    Participant participant = repository.participant(participantId)
+  public AasParticipant recordResult(String participantId, Boolean passed, String diplomaNumber) {
+    AasParticipant participant = repository.participant(participantId)
         .orElseThrow(() -> new NotFound("Deltagaren finns inte"));
     if (passed == null) {
       throw new IllegalArgumentException("Ange om deltagaren klarade det skriftliga provet (passed: true eller false)");

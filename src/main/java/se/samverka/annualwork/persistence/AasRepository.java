@@ -11,15 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverka.annualwork.AasParticipant;
 
 /** The AAS courses and their participants (V7__annualwork.sql). */
 @Repository
 public class AasRepository {
 
   public record Course(String id, int year, int number, LocalDate plannedDate, String venue) {}
-
-  public record Participant(String id, String courseId, String name, String premisesId, String role, Boolean passed,
-      String diplomaNumber) {}
 
   private final JdbcClient jdbc;
 
@@ -64,11 +62,11 @@ public class AasRepository {
     return id;
   }
 
-  public Optional<Participant> participant(String id) {
+  public Optional<AasParticipant> participant(String id) {
     return jdbc.sql("select * from aas_participant where id = ?").param(id).query(this::mapParticipant).optional();
   }
 
-  public List<Participant> participants(String courseId) {
+  public List<AasParticipant> participants(String courseId) {
     return jdbc.sql("select * from aas_participant where course_id = ? order by registered_at, name").param(courseId)
         .query(this::mapParticipant).list();
   }
@@ -114,9 +112,9 @@ public class AasRepository {
         date == null ? null : date.toLocalDate(), rs.getString("venue"));
   }
 
-  private Participant mapParticipant(ResultSet rs, int i) throws SQLException {
+  private AasParticipant mapParticipant(ResultSet rs, int i) throws SQLException {
     boolean passed = rs.getBoolean("passed");
-    return new Participant(rs.getString("id"), rs.getString("course_id"), rs.getString("name"),
+    return new AasParticipant(rs.getString("id"), rs.getString("course_id"), rs.getString("name"),
         rs.getString("premises_id"), rs.getString("staff_role"), rs.wasNull() ? null : passed,
         rs.getString("diploma_number"));
   }
