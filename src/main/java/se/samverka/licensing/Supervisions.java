@@ -95,7 +95,7 @@ public class Supervisions {
   }
 
   public void closed(String id, String status) {
-    supervisions.update(id, status, EngineClock.now(), "appealed", find(id).orElseThrow().appealed());
+    supervisions.setStatus(id, status, EngineClock.now());
   }
 
   @Transactional(readOnly = true)

@@ -45,6 +45,11 @@ public class SupervisionRepository {
         .update();
   }
 
+  public void setStatus(String id, String status, Instant at) {
+    jdbc.sql("update supervision set status = ?, updated_at = ? where id = ?")
+        .params(status, Timestamp.from(at), id).update();
+  }
+
   public void recordInspection(String id, LocalDate inspectedOn, String remarkLevel, LocalDate protocolDue,
       Instant at) {
     jdbc.sql("update supervision set inspected_on = ?, remark_level = ?, protocol_due = ?, status = 'protokoll', "
