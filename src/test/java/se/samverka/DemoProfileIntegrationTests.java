@@ -79,7 +79,7 @@ class DemoProfileIntegrationTests {
   @Test
   void hasSupervisionsAndYearlyCyclesInDifferentStates() {
     assertThat(supervisions.all()).extracting(s -> s.status())
-        .containsExactlyInAnyOrder("planeras", "planerad", "protokoll-skickat", "overklagandetid", "utan-anmarkning");
+        .containsExactlyInAnyOrder("planeras", "planerad", "tillsynsarende", "overklagandetid", "utan-anmarkning");
     for (var waiting : List.of(
         List.of("alkoholtillsyn", "PlanSupervisionTask", "alkoholhandlaggare"),
         List.of("alkoholtillsyn", "ConfirmPoliceTask", "polis"),

@@ -12,12 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samverka.licensing.persistence.PremisesRepository;
 import se.samverka.licensing.persistence.SupervisionRepository;
 import se.samverka.licensing.persistence.SupervisionRepository.PlanEntry;
+import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.SystemContext;
 
 /**
  * The yearly supervision plan: every premises gets at least {@code samverka.licensing.visits-per-year} visits, the
  * highest risk first. The risk score adds up the premises' risk factors (see {@link #riskScore}); the visits are spread
- * from mid-January to the end of November in order of risk, and the second and later visits of a premises come half a
+ * from mid-January (or the day the plan is made, if later) to the end of November in order of risk, and the second and later visits of a premises come half a
  * year (or the year divided by the number of visits) after the first. Premises with a score of
  * {@value #COORDINATED_FROM} or more are planned as coordinated supervision with the police and the rescue service.
  */
@@ -61,8 +62,11 @@ public class SupervisionPlans {
     List<Premises> ranked = new ArrayList<>(premises.all());
     ranked.sort(Comparator.comparingInt(SupervisionPlans::riskScore).reversed().thenComparing(Premises::name));
     int visits = settings.visitsPerYear();
-    LocalDate first = LocalDate.of(year, 1, 15);
-    LocalDate last = LocalDate.of(year, 11, 30);
+    // A plan made late (a first start in the middle of the year) spreads the visits over what is left of it.
+    LocalDate today = EngineClock.today();
+    LocalDate first = today.getYear() == year && today.isAfter(LocalDate.of(year, 1, 15)) ? today
+        : LocalDate.of(year, 1, 15);
+    LocalDate last = first.isAfter(LocalDate.of(year, 11, 30)) ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 11, 30);
     long window = last.toEpochDay() - first.toEpochDay();
     long spacing = 365L / visits;
     for (int rank = 0; rank < ranked.size(); rank++) {

@@ -70,8 +70,14 @@ public class Supervisions {
     supervisions.recordInspection(id, inspectedOn, remarkLevel, protocolDue, EngineClock.now());
   }
 
-  public void protocolSent(String id, LocalDate sentOn) {
-    supervisions.update(id, "protokoll-skickat", EngineClock.now(), "protocol_sent_on", sentOn);
+  /** The protocol went to the licence holder; the status tells what comes next (by the outcome of the protocol). */
+  public void protocolSent(String id, LocalDate sentOn, String outcome) {
+    String status = switch (outcome) {
+      case AlkoholtillsynProcess.OUTCOME_REINSPECT -> "ny-tillsyn";
+      case AlkoholtillsynProcess.OUTCOME_CASE -> "tillsynsarende";
+      default -> "protokoll-skickat";
+    };
+    supervisions.update(id, status, EngineClock.now(), "protocol_sent_on", sentOn);
   }
 
   public void sanctionProposed(String id, String sanction) {

@@ -42,6 +42,7 @@ class RecordProtocolSentDelegate implements JavaDelegate {
       // The supervision case opens now: the statements are due a set time from today.
       execution.setVariable(STATEMENTS_DUE_AT, settings.statementsDue(EngineClock.today()));
     }
-    supervisions.protocolSent((String) execution.getVariable(SUPERVISION_ID), sentOn);
+    supervisions.protocolSent((String) execution.getVariable(SUPERVISION_ID), sentOn,
+        (String) execution.getVariable(OUTCOME));
   }
 }

@@ -148,6 +148,7 @@ class AlkoholtillsynProcessTests {
     assertThat(instance).isEnded().hasPassed("NoRemarksEndEvent");
     verify(supervisions).planned("supervision-1", "yttre", LocalDate.of(2026, 12, 4));
     verify(supervisions).inspected("supervision-1", LocalDate.of(2026, 12, 4), "inga", LocalDate.of(2026, 12, 18));
+    verify(supervisions).protocolSent("supervision-1", LocalDate.of(2026, 12, 4), OUTCOME_NO_REMARKS);
     verify(supervisions).closed("supervision-1", "utan-anmarkning");
   }
 
@@ -287,6 +288,7 @@ class AlkoholtillsynProcessTests {
             withVariables(PROTOCOL_SENT_ON, "2026-12-11", LETTER_ATTACHED, false)))
         .isInstanceOf(InvalidFormInput.class).hasMessageContaining("brev");
     sendProtocolOn(instance, "2026-12-11");
+    verify(supervisions).protocolSent("supervision-1", LocalDate.of(2026, 12, 11), OUTCOME_CASE);
     setToday(LocalDate.of(2026, 12, 12));
     complete(task(OPEN_CASE, instance), withVariables("caseReference", "MIL-2026-9"));
     complete(task(POLICE_STATEMENT, instance), withVariables("criminalActivityObserved", "ja"));
