@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.samverka.sspf.SspfSteps;
+import se.samverka.support.BrowserSession;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
 
@@ -168,6 +169,27 @@ class SupervisionIntegrationTests {
     assertThat(done.path("remarkLevel").asText()).isEqualTo("inga");
     assertThat(done.path("protocolSentOn").asText()).isEqualTo(today.toString());
     assertThat(steps.tasks(INSPECTOR, instance)).isEmpty();
+  }
+
+  @Test
+  void thePagesShowSupervisionsInSwedishToTheSupervisingAgenciesOnly() throws Exception {
+    steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "Krogen Ankaret", "trigger", "tips", "kind", "yttre"));
+    var police = new BrowserSession(http);
+    police.login("polis", Http.PASSWORD);
+    var page = police.get("/tillsyn");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Tillsyn av serveringsställen", "Krogen Ankaret", "Att planera",
+        "Tips eller klagomål");
+    assertThat(police.get("/tillsyn/plan/" + today.getYear()).body()).contains("Tillsynsplan " + today.getYear());
+
+    var school = new BrowserSession(http);
+    school.login("skola", Http.PASSWORD);
+    var refused = school.get("/tillsyn");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("Du har inte behörighet till sidan").doesNotContain("Krogen Ankaret");
+    var missing = school.get("/tillsyn-som-inte-finns");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("Sidan finns inte");
   }
 
   @Test
