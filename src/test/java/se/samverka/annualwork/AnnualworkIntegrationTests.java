@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.samverka.support.BrowserSession;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
 import se.samverka.workflow.AnnualRuns;
@@ -63,6 +64,9 @@ class AnnualworkIntegrationTests {
 
   @Autowired
   AnnualRuns runs;
+
+  @Autowired
+  AasCourses courses;
 
   @AfterEach
   void resetClock() {
@@ -303,6 +307,41 @@ class AnnualworkIntegrationTests {
       assertThat(skip.instanceId()).isEqualTo(extra);
     });
     assertThat(timer(AasArProcess.KEY).getDuedate()).isEqualTo(at(first + 3, 1, 10, 6));
+  }
+
+  @Test
+  void theOfficerRegistersParticipantsAndResultsOnTheCoursePage() throws Exception {
+    importPremises();
+    String kvarnen = premisesByName().get("Café Kvarnen").path("id").asText();
+    String course = courses.planYear(2099, 1, "page-test").get(0);
+    var officer = new BrowserSession(http);
+    officer.login(OFFICER, Http.PASSWORD);
+    String page = "/aas-kurser?ar=2099";
+    assertThat(officer.get(page).body()).contains("AAS-kurser 2099", "Kurs 1", "Inga deltagare registrerade ännu");
+
+    var added = officer.submit(page, "/aas-kurser/" + course + "/deltagare",
+        Map.of("ar", "2099", "name", "Sidan Testsdotter", "premisesId", kvarnen, "role", "serveringsansvarig"));
+    assertThat(added.statusCode()).isEqualTo(302);
+    assertThat(added.headers().firstValue("Location").orElseThrow()).endsWith("/aas-kurser?ar=2099#kurs-" + course);
+    String shown = officer.get(page).body();
+    assertThat(shown).contains("Sidan Testsdotter är registrerad på kursen.", "Café Kvarnen", "Serveringsansvarig",
+        "Inget resultat");
+    String participant = courses.courses(2099).get(0).participants().get(0).id();
+
+    officer.submit(page, "/aas-kurser/deltagare/" + participant + "/resultat",
+        Map.of("ar", "2099", "courseId", course, "passed", "ja", "diplomaNumber", ""));
+    assertThat(officer.get(page).body()).contains("Ange diplomnumret för den som klarade provet", "Inget resultat");
+    officer.submit(page, "/aas-kurser/deltagare/" + participant + "/resultat",
+        Map.of("ar", "2099", "courseId", course, "passed", "ja", "diplomaNumber", "AAS-2099-7"));
+    assertThat(officer.get(page).body()).contains("Resultatet för Sidan Testsdotter är sparat.",
+        "Godkänd, diplom AAS-2099-7");
+    assertThat(premisesByName().get("Café Kvarnen").path("aasTrainedStaff").asInt()).isEqualTo(1);
+
+    var police = new BrowserSession(http);
+    police.login("polis", Http.PASSWORD);
+    var refused = police.get(page);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).doesNotContain("Sidan Testsdotter");
   }
 
   @Test

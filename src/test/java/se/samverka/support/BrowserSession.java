@@ -47,6 +47,22 @@ public final class BrowserSession {
         .build(), BodyHandlers.ofString());
   }
 
+  /**
+   * Submits an HTML form of one of our pages, with the CSRF token of the page it is on ({@code page}), as a browser
+   * does; redirects are not followed.
+   */
+  public HttpResponse<String> submit(String page, String action, java.util.Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Matcher csrf = CSRF.matcher(get(page).body());
+    assertThat(csrf.find()).as("%s has a CSRF token", page).isTrue();
+    StringBuilder form = new StringBuilder("_csrf=").append(csrf.group(1));
+    fields.forEach((name, value) -> form.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+        .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return client.send(HttpRequest.newBuilder(URI.create(http.url(action)))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form.toString()))
+        .build(), BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> logout() throws IOException, InterruptedException {
     Matcher csrf = CSRF.matcher(get("/").body());
     assertThat(csrf.find()).as("start page has a CSRF token for the logout form").isTrue();

@@ -113,9 +113,11 @@ public class AasRepository {
   }
 
   private AasParticipant mapParticipant(ResultSet rs, int i) throws SQLException {
-    boolean passed = rs.getBoolean("passed");
+    boolean passedValue = rs.getBoolean("passed");
+    // wasNull() speaks of the last column read, so it must come right after "passed".
+    Boolean passed = rs.wasNull() ? null : passedValue;
     return new AasParticipant(rs.getString("id"), rs.getString("course_id"), rs.getString("name"),
-        rs.getString("premises_id"), rs.getString("staff_role"), rs.wasNull() ? null : passed,
+        rs.getString("premises_id"), rs.getString("staff_role"), passed,
         rs.getString("diploma_number"));
   }
 }

@@ -36,6 +36,7 @@ class StartController {
     // The groups that take part in alcohol supervision (the licensing module checks the same list on its pages).
     model.addAttribute("tillsyn", java.util.stream.Stream.of("alkoholhandlaggare", "polis", "raddningstjanst", "chef",
         Groups.CAMUNDA_ADMIN).anyMatch(user::isMemberOf));
+    model.addAttribute("aas", user.isMemberOf("alkoholhandlaggare"));
     return "start";
   }
 }
