@@ -291,6 +291,27 @@ class SecurityIntegrationTests {
     }
   }
 
+  @Test
+  void supervisionAndAasAreForTheGroupsThatWorkWithLicensedPremises() {
+    List<String> readers = List.of("alkoholhandlaggare", "polis", "raddningstjanst", "chef");
+    for (String group : DemoAccounts.GROUPS) {
+      boolean reader = readers.contains(group);
+      boolean officer = group.equals("alkoholhandlaggare");
+      assertThat(http.get(group, "/api/supervisions").status()).as(group).isEqualTo(reader ? 200 : 403);
+      assertThat(http.get(group, "/api/supervision-plans/2026").status()).as(group).isEqualTo(reader ? 200 : 403);
+      assertThat(http.get(group, "/api/aas/courses").status()).as(group).isEqualTo(officer ? 200 : 403);
+      // An empty report: the officer gets the Swedish reason (400), everyone else is refused before that.
+      assertThat(http.post(group, "/api/restaurant-reports", Map.of()).status()).as(group)
+          .isEqualTo(officer ? 400 : 403);
+      assertThat(http.get(group, "/engine-rest/process-definition/key/alkoholtillsyn").status()).as(group)
+          .isIn(reader ? List.of(200) : List.of(403, 404));
+      if (!officer) {
+        assertThat(http.post(group, "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
+            Http.variables(Map.of("premisesRef", "Ankaret"))).status()).as(group).isIn(403, 404);
+      }
+    }
+  }
+
   // --- deployment and administration
 
   @ParameterizedTest
