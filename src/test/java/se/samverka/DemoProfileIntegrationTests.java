@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import se.samverka.cases.CaseService;
 import se.samverka.licensing.PremisesRegister;
+import se.samverka.licensing.SupervisionPlans;
 import se.samverka.licensing.Supervisions;
 import se.samverka.sspf.SspfArendeProcess;
 import se.samverka.support.DemoAccounts;
@@ -47,6 +48,9 @@ class DemoProfileIntegrationTests {
 
   @Autowired
   Supervisions supervisions;
+
+  @Autowired
+  SupervisionPlans plans;
 
   @Test
   void failsClosed() {
@@ -94,6 +98,10 @@ class DemoProfileIntegrationTests {
           .taskCandidateGroup(waiting.get(2)).count()).as("%s", waiting).isEqualTo(1);
     }
     assertThat(taskService.createTaskQuery().processDefinitionKey("kmk-ar").count()).isPositive();
+    // This year's plan, first made now, spreads the visits over what is left of the year.
+    var today = se.samverka.workflow.EngineClock.today();
+    assertThat(plans.plan(today.getYear())).hasSize(30)
+        .allSatisfy(entry -> assertThat(entry.plannedFor()).isBetween(today, today.withMonth(12).withDayOfMonth(31)));
     assertThat(taskService.createTaskQuery().processDefinitionKey("restaurangrapport").singleResult())
         .satisfies(task -> assertThat(taskService.getVariable(task.getId(), "missingCount")).isEqualTo(3));
   }

@@ -18,7 +18,8 @@ import se.samverka.workflow.SystemContext;
 /**
  * The yearly supervision plan: every premises gets at least {@code samverka.licensing.visits-per-year} visits, the
  * highest risk first. The risk score adds up the premises' risk factors (see {@link #riskScore}); the visits are spread
- * from mid-January (or the day the plan is made, if later) to the end of November in order of risk, and the second and later visits of a premises come half a
+ * from mid-January to the end of November in order of risk (a plan made later in the year: from that day to the end of
+ * the year), and the second and later visits of a premises come half a
  * year (or the year divided by the number of visits) after the first. Premises with a score of
  * {@value #COORDINATED_FROM} or more are planned as coordinated supervision with the police and the rescue service.
  */
@@ -66,7 +67,7 @@ public class SupervisionPlans {
     LocalDate today = EngineClock.today();
     LocalDate first = today.getYear() == year && today.isAfter(LocalDate.of(year, 1, 15)) ? today
         : LocalDate.of(year, 1, 15);
-    LocalDate last = first.isAfter(LocalDate.of(year, 11, 30)) ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 11, 30);
+    LocalDate last = first.equals(today) ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 11, 30);
     long window = last.toEpochDay() - first.toEpochDay();
     long spacing = 365L / visits;
     for (int rank = 0; rank < ranked.size(); rank++) {
