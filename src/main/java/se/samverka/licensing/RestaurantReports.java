@@ -50,6 +50,12 @@ public class RestaurantReports {
     return repository.hasReport(premisesId, year);
   }
 
+  /** The reports received for {@code year}, by premises id. */
+  @Transactional(readOnly = true)
+  public Map<String, LocalDate> received(int year) {
+    return repository.reports(year);
+  }
+
   /** Premises with a permanent licence whose report for {@code year} is missing. */
   @Transactional(readOnly = true)
   public List<String> missing(int year) {

@@ -182,6 +182,27 @@ class SupervisionIntegrationTests {
         "Tips eller klagomål");
     assertThat(police.get("/tillsyn/plan/" + today.getYear()).body()).contains("Tillsynsplan " + today.getYear());
 
+    var reportsPage = police.get("/restaurangrapporter");
+    assertThat(reportsPage.body()).contains("Restaurangrapporter för " + (today.getYear() - 1), "Krogen Ankaret",
+        "Saknas").doesNotContain("Café Kvarnen");
+    String ankaret = http.get(INSPECTOR, "/api/premises").json().findParents("name").stream()
+        .filter(p -> p.path("name").asText().equals("Krogen Ankaret")).findFirst().orElseThrow().path("id").asText();
+    Map<String, String> report = Map.of("ar", String.valueOf(today.getYear() - 1), "receivedOn", today.toString());
+    assertThat(police.submit("/restaurangrapporter", "/restaurangrapporter/" + ankaret, report).statusCode())
+        .isEqualTo(403);
+    var officer = new BrowserSession(http);
+    officer.login(INSPECTOR, Http.PASSWORD);
+    var late = officer.submit("/restaurangrapporter", "/restaurangrapporter/" + ankaret,
+        Map.of("ar", String.valueOf(today.getYear() - 1), "receivedOn", today.plusDays(1).toString()));
+    assertThat(late.statusCode()).isEqualTo(302);
+    // The message travels to the page the browser is sent back to (the flash is tied to that address).
+    URI location = URI.create(late.headers().firstValue("Location").orElseThrow());
+    String back = location.getRawPath() + "?" + location.getRawQuery();
+    assertThat(back).isEqualTo("/restaurangrapporter?ar=" + (today.getYear() - 1));
+    assertThat(officer.get(back).body()).contains("ligger efter i dag");
+    officer.submit("/restaurangrapporter", "/restaurangrapporter/" + ankaret, report);
+    assertThat(officer.get(back).body()).contains("är registrerad", "Inkom " + today);
+
     var school = new BrowserSession(http);
     school.login("skola", Http.PASSWORD);
     var refused = school.get("/tillsyn");
@@ -202,7 +223,8 @@ class SupervisionIntegrationTests {
     }
     String ankaret = http.get(INSPECTOR, "/api/premises").json().findParents("name").stream()
         .filter(p -> p.path("name").asText().equals("Krogen Ankaret")).findFirst().orElseThrow().path("id").asText();
-    Map<String, Object> report = form("premisesId", ankaret, "year", today.getYear() - 1,
+    // Two years back: the page test registers last year's report of the same premises.
+    Map<String, Object> report = form("premisesId", ankaret, "year", today.getYear() - 2,
         "receivedOn", today.toString());
     assertThat(http.post("polis", "/api/restaurant-reports", report).status()).isEqualTo(403);
     assertThat(http.post(INSPECTOR, "/api/restaurant-reports", report).status()).isEqualTo(201);

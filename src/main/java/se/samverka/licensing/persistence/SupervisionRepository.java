@@ -135,6 +135,14 @@ public class SupervisionRepository {
         .params(premisesId, year).query(Long.class).single() > 0;
   }
 
+  /** The reports of {@code year} by premises id, with the day each came in. */
+  public java.util.Map<String, LocalDate> reports(int year) {
+    java.util.Map<String, LocalDate> received = new java.util.HashMap<>();
+    jdbc.sql("select premises_id, received_on from restaurant_report where report_year = ?").param(year)
+        .query((rs, n) -> received.put(rs.getString(1), rs.getDate(2).toLocalDate())).list();
+    return received;
+  }
+
   /** Premises with a permanent licence that have not reported {@code year}. */
   public List<String> missingReports(int year) {
     return jdbc.sql("select p.id from premises p where p.licence_type = 'stadigvarande' and not exists "
