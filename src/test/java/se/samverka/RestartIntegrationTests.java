@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -16,10 +18,14 @@ import se.samverka.sspf.SspfStyrgruppProcess;
 
 /**
  * Starting the application again on the same database deploys nothing new: the models and forms of {@code bpmn/} and
- * {@code forms/} are deployed together once, unchanged files create no new version, and the quarterly timer keeps
- * its job (a new version would reschedule it).
+ * {@code forms/} are deployed together once, unchanged files create no new version, and the quarterly and yearly
+ * timers keep their jobs (a new version would reschedule them).
  */
 class RestartIntegrationTests {
+
+  /** The processes started by a timer: the quarterly steering report and the yearly processes. */
+  private static final List<String> TIMER_STARTED = List.of(SspfStyrgruppProcess.KEY, "tillsynsplan",
+      "restaurangrapport", "aas-ar", "kmk-ar");
 
   @TempDir
   Path folder;
@@ -34,7 +40,7 @@ class RestartIntegrationTests {
   @Test
   void secondStartOnTheSameDatabaseDeploysNothingNew() throws Exception {
     Path database = folder.resolve("samverka");
-    String timerJob;
+    Map<String, String> timerJobs = new HashMap<>();
     List<String> definitions;
     try (var first = start(database)) {
       var repository = first.getBean(RepositoryService.class);
@@ -45,8 +51,10 @@ class RestartIntegrationTests {
       definitions = repository.createProcessDefinitionQuery().list().stream().map(ProcessDefinition::getId).toList();
       assertThat(repository.createProcessDefinitionQuery().list()).extracting(ProcessDefinition::getVersion)
           .containsOnly(1);
-      timerJob = first.getBean(ManagementService.class).createJobQuery().timers()
-          .processDefinitionKey(SspfStyrgruppProcess.KEY).singleResult().getId();
+      for (String key : TIMER_STARTED) {
+        timerJobs.put(key, first.getBean(ManagementService.class).createJobQuery().timers()
+            .processDefinitionKey(key).singleResult().getId());
+      }
     }
     assertThat(Files.list(folder)).isNotEmpty();
 
@@ -55,8 +63,10 @@ class RestartIntegrationTests {
       assertThat(repository.createDeploymentQuery().count()).isEqualTo(1);
       assertThat(repository.createProcessDefinitionQuery().list()).extracting(ProcessDefinition::getId)
           .containsExactlyInAnyOrderElementsOf(definitions);
-      assertThat(second.getBean(ManagementService.class).createJobQuery().timers()
-          .processDefinitionKey(SspfStyrgruppProcess.KEY).singleResult().getId()).isEqualTo(timerJob);
+      for (String key : TIMER_STARTED) {
+        assertThat(second.getBean(ManagementService.class).createJobQuery().timers()
+            .processDefinitionKey(key).singleResult().getId()).as(key).isEqualTo(timerJobs.get(key));
+      }
     }
   }
 }
