@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverka.security.ProcessGrant;
 
-/** Who may start and who works in the licensing processes. */
+/**
+ * Who may start and who works in the licensing processes. The yearly ones start by timer; the officer may also start
+ * one by hand (e.g. when the server was down on the day), and a second start in the same year does nothing.
+ */
 @Configuration
 class LicensingProcesses {
 
@@ -17,11 +20,13 @@ class LicensingProcesses {
 
   @Bean
   ProcessGrant supervisionPlanAccess() {
-    return new ProcessGrant(TillsynsplanProcess.KEY, List.of(), List.of(AlkoholtillsynProcess.GROUP));
+    return new ProcessGrant(TillsynsplanProcess.KEY, List.of(AlkoholtillsynProcess.GROUP),
+        List.of(AlkoholtillsynProcess.GROUP));
   }
 
   @Bean
   ProcessGrant restaurantReportAccess() {
-    return new ProcessGrant(RestaurangrapportProcess.KEY, List.of(), List.of(AlkoholtillsynProcess.GROUP));
+    return new ProcessGrant(RestaurangrapportProcess.KEY, List.of(AlkoholtillsynProcess.GROUP),
+        List.of(AlkoholtillsynProcess.GROUP));
   }
 }

@@ -308,6 +308,11 @@ class SecurityIntegrationTests {
       if (!officer) {
         assertThat(http.post(group, "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
             Http.variables(Map.of("premisesRef", "Ankaret"))).status()).as(group).isIn(403, 404);
+        // The yearly processes: only the officer may start one by hand.
+        for (String yearly : List.of("tillsynsplan", "restaurangrapport", "aas-ar", "kmk-ar")) {
+          assertThat(http.post(group, "/engine-rest/process-definition/key/" + yearly + "/start", Map.of()).status())
+              .as("%s starts %s", group, yearly).isIn(403, 404);
+        }
       }
     }
   }
