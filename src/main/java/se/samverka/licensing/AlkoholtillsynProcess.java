@@ -49,12 +49,15 @@ public final class AlkoholtillsynProcess {
   public static final String DECIDED_ON = "decidedOn";
   public static final String NOTIFIED_ON = "notifiedOn";
   public static final String APPEAL_UNTIL = "appealUntil";
+  public static final String APPEAL_RECEIVED_ON = "appealReceivedOn";
+  public static final String COURT_OUTCOME = "courtOutcome";
 
   public static final List<String> TRIGGERS = List.of("plan", "tips", "samordnad", "restaurangrapport", "annan");
   public static final List<String> KINDS = List.of("yttre", "inre", "samordnad", "forebyggande");
   public static final List<String> REMARK_LEVELS = List.of("inga", "mindre", "allvarliga");
   public static final List<String> SERIOUSNESS_LEVELS = List.of("inga", "mindre", "allvarlig", "mycket-allvarlig");
   public static final List<String> SANCTIONS = List.of("ingen", "erinran", "varning", "aterkallelse");
+  public static final List<String> COURT_OUTCOMES = List.of("avslag", "bifall", "avvisat");
 
   public static final String OUTCOME_NO_REMARKS = "utan-anmarkning";
   public static final String OUTCOME_REINSPECT = "ny-tillsyn";

@@ -8,7 +8,7 @@ import java.util.Map;
 public record Supervision(String id, String premisesId, String premisesName, String processInstanceId, String trigger,
     String kind, String status, LocalDate plannedFor, LocalDate inspectedOn, String remarkLevel, LocalDate protocolDue,
     LocalDate protocolSentOn, String proposedSanction, String decidedSanction, String deviationReason,
-    LocalDate decidedOn, LocalDate notifiedOn, LocalDate appealUntil, boolean appealed) {
+    LocalDate decidedOn, LocalDate notifiedOn, LocalDate appealUntil, boolean appealed, String courtOutcome) {
 
   /** Swedish labels of the codes, for pages (the API gives the codes). */
   public static final Map<String, String> LABELS = Map.ofEntries(
@@ -24,7 +24,9 @@ public record Supervision(String id, String premisesId, String premisesName, Str
       Map.entry("annan", "Annan"), Map.entry("yttre", "Yttre"), Map.entry("inre", "Inre"),
       Map.entry("forebyggande", "Förebyggande"), Map.entry("inga", "Inga"), Map.entry("mindre", "Mindre brister"),
       Map.entry("allvarliga", "Allvarliga brister"), Map.entry("ingen", "Ingen sanktion"),
-      Map.entry("erinran", "Erinran"), Map.entry("varning", "Varning"), Map.entry("aterkallelse", "Återkallelse"));
+      Map.entry("erinran", "Erinran"), Map.entry("varning", "Varning"), Map.entry("aterkallelse", "Återkallelse"),
+      Map.entry("avslag", "överklagandet avslogs"), Map.entry("bifall", "överklagandet bifölls"),
+      Map.entry("avvisat", "överklagandet avvisades"));
 
   /** The Swedish label of a code, or the code itself if it has none. */
   public static String label(String code) {

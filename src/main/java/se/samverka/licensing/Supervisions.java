@@ -96,8 +96,14 @@ public class Supervisions {
     supervisions.recordNotification(id, notifiedOn, appealUntil, EngineClock.now());
   }
 
+  /** An appeal of the decision came in; it goes to the administrative court. */
   public void appealed(String id) {
-    supervisions.update(id, "overklagat", EngineClock.now(), "appealed", true);
+    supervisions.recordAppeal(id, EngineClock.now());
+  }
+
+  /** The administrative court ruled on the appeal: avslag, bifall or avvisat. */
+  public void courtRuled(String id, String courtOutcome) {
+    supervisions.recordCourtOutcome(id, courtOutcome, EngineClock.now());
   }
 
   public void closed(String id, String status) {

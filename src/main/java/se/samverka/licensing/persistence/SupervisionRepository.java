@@ -36,13 +36,23 @@ public class SupervisionRepository {
   /** Sets one column (from a fixed list) and the status. */
   public void update(String id, String status, Instant at, String column, Object value) {
     if (!List.of("kind", "planned_for", "inspected_on", "remark_level", "protocol_due", "protocol_sent_on",
-        "proposed_sanction", "notified_on", "appealed").contains(column)) {
+        "proposed_sanction", "notified_on").contains(column)) {
       throw new IllegalArgumentException(column);
     }
     Object parameter = value instanceof LocalDate day ? sqlDate(day) : value;
     jdbc.sql("update supervision set " + column + " = ?, status = coalesce(?, status), updated_at = ? where id = ?")
         .params(parameter, status, Timestamp.from(at), id)
         .update();
+  }
+
+  public void recordAppeal(String id, Instant at) {
+    jdbc.sql("update supervision set appealed = true, status = 'overklagat', updated_at = ? where id = ?")
+        .params(Timestamp.from(at), id).update();
+  }
+
+  public void recordCourtOutcome(String id, String courtOutcome, Instant at) {
+    jdbc.sql("update supervision set court_outcome = ?, updated_at = ? where id = ?")
+        .params(courtOutcome, Timestamp.from(at), id).update();
   }
 
   public void setStatus(String id, String status, Instant at) {
@@ -165,6 +175,6 @@ public class SupervisionRepository {
         rs.getString("status"), day(rs, "planned_for"), day(rs, "inspected_on"), rs.getString("remark_level"),
         day(rs, "protocol_due"), day(rs, "protocol_sent_on"), rs.getString("proposed_sanction"),
         rs.getString("decided_sanction"), rs.getString("deviation_reason"), day(rs, "decided_on"),
-        day(rs, "notified_on"), day(rs, "appeal_until"), rs.getBoolean("appealed"));
+        day(rs, "notified_on"), day(rs, "appeal_until"), rs.getBoolean("appealed"), rs.getString("court_outcome"));
   }
 }

@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import se.samverka.licensing.Supervisions;
+import se.samverka.workflow.FormValues;
 
-/** Start of the end events of a supervision: the final status, and whether the decision was appealed. */
+/** Start of the end events of a supervision: the final status, and the court's ruling on an appeal. */
 @Component("closeSupervisionListener")
 class CloseSupervisionListener implements ExecutionListener {
 
@@ -21,7 +22,8 @@ class CloseSupervisionListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String id = (String) execution.getVariable(SUPERVISION_ID);
     if ("AppealHandledEndEvent".equals(execution.getCurrentActivityId())) {
-      supervisions.appealed(id);
+      supervisions.courtRuled(id, FormValues.choice(execution.getVariable(COURT_OUTCOME), "Förvaltningsrättens avgörande",
+          COURT_OUTCOMES));
     }
     supervisions.closed(id, END_STATUSES.getOrDefault(execution.getCurrentActivityId(), "avslutad"));
   }

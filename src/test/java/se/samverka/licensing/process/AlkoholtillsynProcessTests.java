@@ -71,6 +71,7 @@ class AlkoholtillsynProcessTests {
     Mocks.register("recordSupervisionDecisionDelegate", new RecordSupervisionDecisionDelegate(supervisions));
     Mocks.register("recordNotificationDelegate", new RecordNotificationDelegate(supervisions, settings));
     Mocks.register("closeSupervisionListener", new CloseSupervisionListener(supervisions));
+    Mocks.register("recordAppealDelegate", new RecordAppealDelegate(supervisions));
   }
 
   @AfterEach
@@ -303,11 +304,13 @@ class AlkoholtillsynProcessTests {
     complete(task(NOTIFY, instance), withVariables(NOTIFIED_ON, "2027-01-20"));
 
     assertThat(instance).isWaitingAt(WATCH_APPEAL);
-    complete(task(WATCH_APPEAL, instance), withVariables("appealReceivedOn", "2027-02-03"));
+    setToday(LocalDate.of(2027, 2, 3));
+    complete(task(WATCH_APPEAL, instance), withVariables(APPEAL_RECEIVED_ON, "2027-02-03"));
+    verify(supervisions).appealed("supervision-1");
     assertThat(instance).isWaitingAt(HANDLE_APPEAL);
     complete(task(HANDLE_APPEAL, instance), withVariables("forwardedToCourtOn", "2027-02-04", "courtOutcome", "avslag"));
     assertThat(instance).isEnded().hasPassed("AppealHandledEndEvent");
-    verify(supervisions).appealed("supervision-1");
+    verify(supervisions).courtRuled("supervision-1", "avslag");
     verify(supervisions).closed("supervision-1", "overklagande-avgjort");
   }
 
