@@ -18,7 +18,6 @@ import static org.mockito.Mockito.when;
 import static se.samverka.licensing.AlkoholtillsynProcess.*;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
