@@ -3,7 +3,6 @@ package se.samverka.licensing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -86,8 +85,6 @@ public class SupervisionPlans {
    * were started. Running it again starts nothing twice.
    */
   public int start(int year) {
-    Map<String, Premises> byId = new HashMap<>();
-    premises.all().forEach(p -> byId.put(p.id(), p));
     int started = 0;
     for (PlanEntry entry : repository.plan(year)) {
       if (entry.supervisionId() != null) {
