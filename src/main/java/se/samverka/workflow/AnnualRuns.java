@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AnnualRuns {
+
+  /** Process variables set by {@link #claimThisYear}: the year, and whether this instance holds it. */
+  public static final String YEAR = "year";
+  public static final String YEAR_CLAIMED = "yearClaimed";
 
   /** A year's claim: who holds it, and whether the asking instance got it. */
   public record Claim(String processKey, int year, String holderInstanceId, Instant startedAt, boolean granted) {}
@@ -51,6 +57,19 @@ public class AnnualRuns {
         .params(processKey, year, instanceId, Timestamp.from(now))
         .update();
     return new Claim(processKey, year, instanceId, now, true);
+  }
+
+  /**
+   * The first step of every yearly process: claims this year (by the engine clock) for the process of
+   * {@code execution} and sets {@link #YEAR} and {@link #YEAR_CLAIMED}, on which the process ends at once when false.
+   */
+  public boolean claimThisYear(DelegateExecution execution) {
+    String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    int year = EngineClock.today().getYear();
+    boolean granted = claim(processKey, year, execution.getProcessInstanceId()).granted();
+    execution.setVariable(YEAR, year);
+    execution.setVariable(YEAR_CLAIMED, granted);
+    return granted;
   }
 
   @Transactional(readOnly = true)

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.samverka.annualwork.AnnualworkSettings;
 import se.samverka.workflow.AnnualRuns;
-import se.samverka.workflow.EngineClock;
 
 /**
  * {@code ClaimAasYearTask}: the first instance of a year claims it; a later start (a redeploy, another node, a start by
@@ -26,11 +25,7 @@ class ClaimAasYearDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int year = EngineClock.today().getYear();
-    boolean granted = runs.claim(KEY, year, execution.getProcessInstanceId()).granted();
-    execution.setVariable(YEAR, year);
-    execution.setVariable(YEAR_CLAIMED, granted);
-    if (granted) {
+    if (runs.claimThisYear(execution)) {
       execution.setVariable(COURSE_COUNT, settings.aasCoursesPerYear());
     }
   }
