@@ -9,13 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
@@ -46,7 +43,7 @@ class DemoData {
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final IdentityService identityService;
+  private final DemoSteps steps;
   private final FormService formService;
   private final TaskService taskService;
   private final RepositoryService repositoryService;
@@ -55,10 +52,10 @@ class DemoData {
   private final PremisesRegister premises;
   private final TransactionTemplate transactions;
 
-  DemoData(IdentityService identityService, FormService formService, TaskService taskService,
+  DemoData(DemoSteps steps, FormService formService, TaskService taskService,
       RepositoryService repositoryService, ManagementService managementService, CaseService cases,
       PremisesRegister premises, TransactionTemplate transactions) {
-    this.identityService = identityService;
+    this.steps = steps;
     this.formService = formService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
@@ -96,7 +93,8 @@ class DemoData {
       consent(fourth, PARTIES);
       mapping(fourth);
       for (String party : PARTIES) {
-        complete(fourth, PARTY_INPUT, party, Map.of("pd_" + party + "_underlag", "Underlag från " + party + " (demo)."));
+        steps.complete(fourth, PARTY_INPUT, party,
+            Map.of("pd_" + party + "_underlag", "Underlag från " + party + " (demo)."));
       }
       Map<String, Object> plan = new HashMap<>(Map.of("meetingDate", today.toString(),
           "participants", json(PARTIES), "pd_plan_mal", "Regelbunden skolgång och en meningsfull fritid.",
@@ -111,7 +109,7 @@ class DemoData {
         plan.put(commitmentDue(party), today.plusWeeks(5).toString());
         plan.put("pd_plan_atagande_" + party, commitment[1]);
       });
-      complete(fourth, NETWORK_MEETING, "samordnare", plan);
+      steps.complete(fourth, NETWORK_MEETING, "samordnare", plan);
       // 5. The steering-group report of the last quarter: coordinator comments, steering group decides.
       startQuarterlyReport();
       // 6. Reports of concern: one received today (social services assess it), one received yesterday whose
@@ -146,7 +144,7 @@ class DemoData {
 
   private String refer(String group, String firstName, String lastName, LocalDate birthDate, String district,
       List<String> concerns, String description) {
-    return as(group, () -> {
+    return steps.as(group, () -> {
       String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
           .latestVersion().singleResult().getId();
       Map<String, Object> form = new HashMap<>();
@@ -164,7 +162,7 @@ class DemoData {
 
   private void reportConcern(String group, String firstName, String lastName, LocalDate birthDate, boolean mandatory,
       String description) {
-    as(group, () -> {
+    steps.as(group, () -> {
       String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(OrosanmalanProcess.KEY)
           .latestVersion().singleResult().getId();
       Map<String, Object> form = new HashMap<>();
@@ -190,7 +188,7 @@ class DemoData {
 
   private void startVisit(String processKey, String group, String firstName, String lastName, LocalDate birthDate,
       Map<String, Object> fields, String description) {
-    as(group, () -> {
+    steps.as(group, () -> {
       String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
           .latestVersion().singleResult().getId();
       Map<String, Object> form = new HashMap<>(fields);
@@ -204,31 +202,23 @@ class DemoData {
   }
 
   private void assess(String instanceId) {
-    complete(instanceId, ASSESS_REFERRAL, "samordnare", Map.of("riskLevel", "medel", "partiesNeeded", json(PARTIES),
+    steps.complete(instanceId, ASSESS_REFERRAL, "samordnare", Map.of("riskLevel", "medel",
+        "partiesNeeded", json(PARTIES),
         ASSESSMENT_DECISION, DECISION_CONTINUE, "pd_plan_bedomning", "Behov av samordnade insatser (demo)."));
   }
 
   private void consent(String instanceId, List<String> parties) {
-    complete(instanceId, OBTAIN_CONSENT, "samordnare", Map.of(CONSENT_OUTCOME, CONSENT_GIVEN,
+    steps.complete(instanceId, OBTAIN_CONSENT, "samordnare", Map.of(CONSENT_OUTCOME, CONSENT_GIVEN,
         CONSENT_BY_GUARDIAN_1, true, CONSENT_BY_GUARDIAN_2, true, CONSENT_BY_YOUTH, true,
         CONSENT_PARTIES, json(parties), CONSENT_CATEGORIES, json(CaseService.CATEGORIES),
         CONSENT_VALID_TO, EngineClock.today().plusMonths(12).toString()));
   }
 
   private void mapping(String instanceId) {
-    complete(instanceId, MAPPING_TALK, "samordnare", Map.of("mappingTalkDate", EngineClock.today().toString(),
+    steps.complete(instanceId, MAPPING_TALK, "samordnare", Map.of("mappingTalkDate", EngineClock.today().toString(),
         "pd_plan_kartlaggning", "Familjen vill ha stöd; den unge vill spela fotboll igen (demo)."));
   }
 
-  private void complete(String instanceId, String taskKey, String group, Map<String, Object> form) {
-    as(group, () -> {
-      Task task = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
-          .taskCandidateGroup(group).list().get(0);
-      taskService.claim(task.getId(), group);
-      formService.submitTaskForm(task.getId(), new HashMap<>(form));
-      return null;
-    });
-  }
 
   private void startQuarterlyReport() {
     var timer = managementService.createJobQuery().timers().processDefinitionKey(SspfStyrgruppProcess.KEY)
@@ -240,7 +230,7 @@ class DemoData {
     managementService.executeJob(timer.getId());
     String instanceId = taskService.createTaskQuery().processDefinitionKey(SspfStyrgruppProcess.KEY)
         .taskDefinitionKey(SspfStyrgruppProcess.PREPARE_REPORT).singleResult().getProcessInstanceId();
-    complete(instanceId, SspfStyrgruppProcess.PREPARE_REPORT, "samordnare",
+    steps.complete(instanceId, SspfStyrgruppProcess.PREPARE_REPORT, "samordnare",
         Map.of(SspfStyrgruppProcess.REPORT_COMMENT, "Fler aktualiseringar från skolorna än förra kvartalet."));
   }
 
@@ -249,14 +239,4 @@ class DemoData {
     return SpinValues.jsonValue(JSON.valueToTree(values).toString()).create();
   }
 
-  private <T> T as(String user, java.util.function.Supplier<T> work) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
-        .toList();
-    identityService.setAuthentication(user, groups);
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

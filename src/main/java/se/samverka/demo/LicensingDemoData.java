@@ -7,11 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +43,7 @@ class LicensingDemoData {
   private static final Logger log = LoggerFactory.getLogger(LicensingDemoData.class);
   private static final String OFFICER = GROUP;
 
-  private final IdentityService identityService;
+  private final DemoSteps steps;
   private final FormService formService;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
@@ -56,10 +54,10 @@ class LicensingDemoData {
   private final AasCourses aasCourses;
   private final TransactionTemplate transactions;
 
-  LicensingDemoData(IdentityService identityService, FormService formService, TaskService taskService,
+  LicensingDemoData(DemoSteps steps, FormService formService, TaskService taskService,
       RuntimeService runtimeService, RepositoryService repositoryService, PremisesRegister premises,
       Supervisions supervisions, RestaurantReports reports, AasCourses aasCourses, TransactionTemplate transactions) {
-    this.identityService = identityService;
+    this.steps = steps;
     this.formService = formService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -84,36 +82,36 @@ class LicensingDemoData {
       supervise("Kvarnen", "tips", "yttre");
       // 2. A coordinated supervision: the police and the rescue service are to confirm.
       String coordinated = supervise("Hamnkrogen", "samordnad", "samordnad");
-      complete(coordinated, PLAN, OFFICER, Map.of(KIND, "samordnad", PLANNED_DATE, today));
+      steps.complete(coordinated, PLAN, OFFICER, Map.of(KIND, "samordnad", PLANNED_DATE, today));
       // 3. Serious remarks: a supervision case waiting for the police's statement.
       String serious = supervise("Bryggan", "tips", "yttre");
-      complete(serious, PLAN, OFFICER, Map.of(KIND, "yttre", PLANNED_DATE, today));
+      steps.complete(serious, PLAN, OFFICER, Map.of(KIND, "yttre", PLANNED_DATE, today));
       inspect(serious, "allvarliga", "Servering till märkbart berusade gäster; ingen serveringsansvarig på plats.");
-      complete(serious, SEND_PROTOCOL, OFFICER, Map.of(PROTOCOL_SENT_ON, today, LETTER_ATTACHED, true));
-      complete(serious, OPEN_CASE, OFFICER, Map.of("caseReference", "MIL-DEMO-17",
+      steps.complete(serious, SEND_PROTOCOL, OFFICER, Map.of(PROTOCOL_SENT_ON, today, LETTER_ATTACHED, true));
+      steps.complete(serious, OPEN_CASE, OFFICER, Map.of("caseReference", "MIL-DEMO-17",
           "statementsRequestedFrom", "[\"polis\",\"raddningstjanst\"]"));
       // 4. A warning, notified: the three-week appeal window runs.
       String warned = supervise("Slottskällaren", "tips", "yttre");
-      complete(warned, PLAN, OFFICER, Map.of(KIND, "yttre", PLANNED_DATE, today));
+      steps.complete(warned, PLAN, OFFICER, Map.of(KIND, "yttre", PLANNED_DATE, today));
       inspect(warned, "allvarliga", "Serveringstiden överskreds med en timme; uteserveringen var inte avgränsad.");
-      complete(warned, SEND_PROTOCOL, OFFICER, Map.of(PROTOCOL_SENT_ON, today, LETTER_ATTACHED, true));
-      complete(warned, OPEN_CASE, OFFICER, Map.of("caseReference", "MIL-DEMO-11",
+      steps.complete(warned, SEND_PROTOCOL, OFFICER, Map.of(PROTOCOL_SENT_ON, today, LETTER_ATTACHED, true));
+      steps.complete(warned, OPEN_CASE, OFFICER, Map.of("caseReference", "MIL-DEMO-11",
           "statementsRequestedFrom", "[\"polis\"]"));
-      complete(warned, POLICE_STATEMENT, "polis", Map.of("criminalActivityObserved", "nej",
+      steps.complete(warned, POLICE_STATEMENT, "polis", Map.of("criminalActivityObserved", "nej",
           "policeRecommendation", "varning"));
-      complete(warned, OTHER_STATEMENTS, OFFICER, Map.of());
-      complete(warned, COMMUNICATE, OFFICER, Map.of(COMMUNICATED_ON, today));
-      complete(warned, AWAIT_RESPONSE, OFFICER, Map.of("responseReceivedOn", today,
+      steps.complete(warned, OTHER_STATEMENTS, OFFICER, Map.of());
+      steps.complete(warned, COMMUNICATE, OFFICER, Map.of(COMMUNICATED_ON, today));
+      steps.complete(warned, AWAIT_RESPONSE, OFFICER, Map.of("responseReceivedOn", today,
           "responseSummary", "Tillståndshavaren har infört nya rutiner för stängning."));
-      complete(warned, PROPOSE_SANCTION, OFFICER, Map.of(SERIOUSNESS, "allvarlig", REPEATED_REMARK, false,
+      steps.complete(warned, PROPOSE_SANCTION, OFFICER, Map.of(SERIOUSNESS, "allvarlig", REPEATED_REMARK, false,
           CRIMINAL_ACTIVITY, false, LICENCE_UNUSED, false));
-      complete(warned, COMMITTEE_DECISION, OFFICER, Map.of(DECISION, "varning", DECIDED_ON, today));
-      complete(warned, NOTIFY, OFFICER, Map.of(NOTIFIED_ON, today));
+      steps.complete(warned, COMMITTEE_DECISION, OFFICER, Map.of(DECISION, "varning", DECIDED_ON, today));
+      steps.complete(warned, NOTIFY, OFFICER, Map.of(NOTIFIED_ON, today));
       // 5. Without remarks: done.
       String clean = supervise("Ankaret", "tips", "yttre");
-      complete(clean, PLAN, OFFICER, Map.of(KIND, "yttre", PLANNED_DATE, today));
+      steps.complete(clean, PLAN, OFFICER, Map.of(KIND, "yttre", PLANNED_DATE, today));
       inspect(clean, "inga", "");
-      complete(clean, SEND_PROTOCOL, OFFICER, Map.of(PROTOCOL_SENT_ON, today, LETTER_ATTACHED, false));
+      steps.complete(clean, SEND_PROTOCOL, OFFICER, Map.of(PROTOCOL_SENT_ON, today, LETTER_ATTACHED, false));
 
       // The yearly cycles of this year.
       yearlyCycles();
@@ -131,13 +129,13 @@ class LicensingDemoData {
 
     // AAS: two courses planned; the first is held and one of its two participants has a result.
     String aas = runtimeService.startProcessInstanceByKey(AasArProcess.KEY).getId();
-    complete(aas, AasArProcess.PLAN_COURSES, OFFICER, Map.of(AasArProcess.COURSE_COUNT, 2L,
+    steps.complete(aas, AasArProcess.PLAN_COURSES, OFFICER, Map.of(AasArProcess.COURSE_COUNT, 2L,
         AasArProcess.COURSE_PROVIDER, "STAD"));
     var course = aasCourses.courses(year).get(0);
     Premises bar = premises.all().stream().filter(p -> "certifierad".equals(p.kmkStatus())).findFirst().orElseThrow();
     var passed = aasCourses.register(course.id(), "Demo Serveringsdotter", bar.id(), "serveringspersonal");
     aasCourses.register(course.id(), "Demo Vaktsson", bar.id(), "ordningsvakt");
-    as(OFFICER, () -> {
+    steps.as(OFFICER, () -> {
       Task task = taskService.createTaskQuery().processInstanceId(aas)
           .taskDefinitionKey(AasArProcess.REGISTER_PARTICIPANTS).list().stream()
           .filter(t -> course.id().equals(taskService.getVariable(t.getId(), AasArProcess.COURSE_ID)))
@@ -155,7 +153,7 @@ class LicensingDemoData {
   }
 
   private String supervise(String premisesName, String trigger, String kind) {
-    return as(OFFICER, () -> {
+    return steps.as(OFFICER, () -> {
       String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
           .latestVersion().singleResult().getId();
       return formService.submitStartForm(definitionId, new HashMap<>(Map.of(PREMISES_REF, premisesName,
@@ -177,27 +175,8 @@ class LicensingDemoData {
     protocol.put("outdoorAreaMarked", "ja");
     protocol.put("protocolRemarks", remarks);
     protocol.put(REMARK_LEVEL, level);
-    complete(instanceId, INSPECT, OFFICER, protocol);
+    steps.complete(instanceId, INSPECT, OFFICER, protocol);
   }
 
-  private void complete(String instanceId, String taskKey, String group, Map<String, Object> form) {
-    as(group, () -> {
-      Task task = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskKey)
-          .taskCandidateGroup(group).list().get(0);
-      taskService.claim(task.getId(), group);
-      formService.submitTaskForm(task.getId(), new HashMap<>(form));
-      return null;
-    });
-  }
 
-  private <T> T as(String user, java.util.function.Supplier<T> work) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
-        .toList();
-    identityService.setAuthentication(user, groups);
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }
