@@ -3,17 +3,10 @@ package se.samverka.licensing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -77,14 +70,9 @@ class LicensingYearsIntegrationTests {
     return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 
-  private void importPremises() throws IOException, InterruptedException {
-    var request = HttpRequest.newBuilder(URI.create(http.url("/api/premises/import")))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((INSPECTOR + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "text/csv; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(CSV, StandardCharsets.UTF_8)).build();
-    var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  private void importPremises() {
+    var response = http.postCsv(INSPECTOR, "/api/premises/import", CSV);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
   }
 
   /** Fires the single timer-start job of a process, which must be due at {@code due}; returns the year's holder. */

@@ -2,13 +2,6 @@ package se.samverka.licensing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.samverka.support.BrowserSession;
@@ -22,26 +15,21 @@ class PremisesIntegrationTests {
   @Autowired
   Http http;
 
-  private HttpResponse<String> importCsv(String user, String csv) throws IOException, InterruptedException {
-    var request = HttpRequest.newBuilder(URI.create(http.url("/api/premises/import")))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "text/csv; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  private Http.Response importCsv(String user, String csv) {
+    return http.postCsv(user, "/api/premises/import", csv);
   }
 
   @Test
   void importIsAllOrNothingAndTheExportReadsBack() throws Exception {
     var first = importCsv("alkoholhandlaggare", PremisesCsvTests.GOOD);
-    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
     assertThat(first.body()).contains("\"nya\":2", "\"uppdaterade\":0");
 
     // New serving hours for Ankaret, and a new premises with a broken organisation number on line 4.
     String bad = PremisesCsvTests.GOOD.replace("11:00-01:00", "11:00-02:00")
         + "Nya baren;Torget 9;strangnas;Nya AB;556012-5791;stadigvarande;allmanheten;11:00-01:00;ja;ej;2;ja;ja;ja;nej;nej\n";
     var refused = importCsv("alkoholhandlaggare", bad);
-    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("\"rad\":4", "kontrollsiffra");
     var list = http.get("polis", "/api/premises").json();
     assertThat(list.findValuesAsText("name")).contains("Krogen Ankaret", "Café Kvarnen").doesNotContain("Nya baren");
@@ -54,7 +42,7 @@ class PremisesIntegrationTests {
     var export = http.get("chef", "/api/premises/export");
     assertThat(export.status()).isEqualTo(200);
     var again = importCsv("alkoholhandlaggare", export.body());
-    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
     assertThat(again.body()).contains("\"nya\":0");
   }
 
@@ -76,7 +64,7 @@ class PremisesIntegrationTests {
   @Test
   void onlyAlcoholLicensingOfficersMayImport() throws Exception {
     for (String user : new String[] {"polis", "skola", "chef", "raddningstjanst"}) {
-      assertThat(importCsv(user, PremisesCsvTests.GOOD).statusCode()).as(user).isEqualTo(403);
+      assertThat(importCsv(user, PremisesCsvTests.GOOD).status()).as(user).isEqualTo(403);
     }
     assertThat(http.get(null, "/api/premises").status()).isEqualTo(401);
   }

@@ -3,14 +3,8 @@ package se.samverka.licensing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +32,10 @@ class SupervisionIntegrationTests {
   private final LocalDate today = LocalDate.now();
 
   @BeforeEach
-  void importPremises() throws IOException, InterruptedException {
+  void importPremises() {
     steps = new SspfSteps(http);
-    var request = HttpRequest.newBuilder(URI.create(http.url("/api/premises/import")))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((INSPECTOR + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "text/csv; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(PremisesCsvTests.GOOD, StandardCharsets.UTF_8)).build();
-    var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    var response = http.postCsv(INSPECTOR, "/api/premises/import", PremisesCsvTests.GOOD);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
   }
 
   private JsonNode supervisionOf(String processInstanceId) {

@@ -49,6 +49,19 @@ public class Http {
 
   public Response send(String user, String method, String path, Object body) {
     try {
+      return send(user, method, path, "application/json", body == null ? null : JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A CSV file, as an integration posts it (e.g. {@code /api/premises/import}). */
+  public Response postCsv(String user, String path, String csv) {
+    return send(user, "POST", path, "text/csv; charset=utf-8", csv);
+  }
+
+  private Response send(String user, String method, String path, String contentType, String body) {
+    try {
       var builder = HttpRequest.newBuilder(URI.create(url(path)));
       if (user != null) {
         builder.header("Authorization", "Basic " + Base64.getEncoder()
@@ -57,8 +70,8 @@ public class Http {
       if (body == null) {
         builder.method(method, BodyPublishers.noBody());
       } else {
-        builder.header("Content-Type", "application/json")
-            .method(method, BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        builder.header("Content-Type", contentType)
+            .method(method, BodyPublishers.ofString(body, StandardCharsets.UTF_8));
       }
       var response = client.send(builder.build(), BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body());
