@@ -4,6 +4,9 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverka.security.ProcessGrant;
+import se.samverka.workflow.AnnualRuns;
+import se.samverka.workflow.OwnedVariables;
+import java.util.Set;
 
 /**
  * Who may start and who works in the yearly processes. Timers start them; the alcohol licensing officers may start one
@@ -22,5 +25,13 @@ class AnnualworkProcesses {
   ProcessGrant kmkYearAccess() {
     return new ProcessGrant(KmkArProcess.KEY, KmkArProcess.STARTER_GROUPS,
         List.of(KmkArProcess.GROUP, KmkArProcess.POLICE_GROUP, KmkArProcess.STEERING_GROUP));
+  }
+
+  /** What the yearly processes write themselves; no client may send it. */
+  @Bean
+  OwnedVariables annualworkVariables() {
+    return new OwnedVariables("annualwork", Set.of(AasArProcess.COURSE_IDS, AasArProcess.COURSE_ID,
+        AasArProcess.PARTICIPANT_TOTAL, AasArProcess.PASSED_TOTAL, KmkArProcess.BAR_IDS, KmkArProcess.BAR_NAMES,
+        KmkArProcess.ANNUAL_REPORT, AnnualRuns.YEAR, AnnualRuns.YEAR_CLAIMED));
   }
 }

@@ -32,8 +32,16 @@ class IdentityBootstrap {
 
   static final String MY_GROUP_FILTER = "Min grupps uppgifter";
   static final String MY_TASKS_FILTER = "Mina uppgifter";
-  /** Groups that may open Cockpit: managers follow the work there (read only). */
-  static final List<String> COCKPIT_GROUPS = List.of("chef");
+  /**
+   * Grants that earlier versions gave the managers: Cockpit with every process instance and all history, i.e. every
+   * variable of every agency's processes. A manager needs figures, not the engine; they are revoked at start-up.
+   */
+  static final List<RetiredGrant> RETIRED_GRANTS = List.of(
+      new RetiredGrant("chef", Resources.APPLICATION, "cockpit"),
+      new RetiredGrant("chef", Resources.PROCESS_DEFINITION, "*"),
+      new RetiredGrant("chef", Resources.PROCESS_INSTANCE, "*"));
+
+  record RetiredGrant(String group, Resource resource, String resourceId) {}
 
   private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
@@ -65,11 +73,7 @@ class IdentityBootstrap {
     for (String group : properties.groups().keySet()) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
-    COCKPIT_GROUPS.forEach(group -> {
-      grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
-      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-    });
+    RETIRED_GRANTS.forEach(this::revoke);
     for (ProcessGrant process : processGrants) {
       for (String group : process.starters()) {
         grant(group, Resources.PROCESS_DEFINITION, process.processKey(),
@@ -124,6 +128,12 @@ class IdentityBootstrap {
     filter.setQuery(query);
     filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
     return filterService.saveFilter(filter);
+  }
+
+  private void revoke(RetiredGrant retired) {
+    authorizationService.createAuthorizationQuery().groupIdIn(retired.group()).resourceType(retired.resource())
+        .resourceId(retired.resourceId()).list()
+        .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
   }
 
   private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

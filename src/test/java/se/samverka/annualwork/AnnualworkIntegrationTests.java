@@ -190,7 +190,7 @@ class AnnualworkIntegrationTests {
 
     // AAS: two courses by default; participants and results go through the API, never through the forms.
     complete(OFFICER, single(OFFICER, aas, AasArProcess.PLAN_COURSES),
-        Map.of(AasArProcess.COURSE_COUNT, "2", AasArProcess.COURSE_PROVIDER, "STAD"));
+        Map.of(AasArProcess.COURSE_COUNT, 2L, AasArProcess.COURSE_PROVIDER, "STAD"));
     JsonNode courses = http.get(OFFICER, "/api/aas/courses?year=" + first).json();
     assertThat(courses).hasSize(2);
     String course1 = courses.get(0).path("id").asText();

@@ -91,7 +91,7 @@ public class Http {
     return send(user, "POST", path, body == null ? Map.of() : body);
   }
 
-  /** Engine REST variables: strings, booleans, and lists as JSON (as Tasklist submits checklists). */
+  /** Engine REST variables: strings, booleans, numbers, and lists as JSON (as Tasklist submits checklists). */
   public static ObjectNode variables(Map<String, ?> values) {
     ObjectNode variables = JSON.createObjectNode();
     values.forEach((name, value) -> {
@@ -105,6 +105,12 @@ public class Http {
       } else if (value instanceof Boolean b) {
         variable.put("value", b);
         variable.put("type", "Boolean");
+      } else if (value instanceof Integer || value instanceof Long) {
+        variable.put("value", ((Number) value).longValue());
+        variable.put("type", "Long");
+      } else if (value instanceof Number number) {
+        variable.put("value", number.doubleValue());
+        variable.put("type", "Double");
       } else {
         variable.put("value", String.valueOf(value));
         variable.put("type", "String");

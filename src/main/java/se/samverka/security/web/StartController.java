@@ -31,7 +31,7 @@ class StartController {
     model.addAttribute("groups", String.join(", ", user.groups()));
     model.addAttribute("agency", user.agency());
     model.addAttribute("taskCount", taskService.createTaskQuery().active().count());
-    model.addAttribute("cockpit", user.isMemberOf("chef") || user.isMemberOf(Groups.CAMUNDA_ADMIN));
+    model.addAttribute("cockpit", user.isMemberOf(Groups.CAMUNDA_ADMIN));
     model.addAttribute("admin", user.isMemberOf(Groups.CAMUNDA_ADMIN));
     // The groups that take part in alcohol supervision (the licensing module checks the same list on its pages).
     model.addAttribute("tillsyn", java.util.stream.Stream.of("alkoholhandlaggare", "polis", "raddningstjanst", "chef",
