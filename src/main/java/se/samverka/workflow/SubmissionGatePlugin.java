@@ -79,7 +79,7 @@ public class SubmissionGatePlugin extends AbstractProcessEnginePlugin {
   private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
   /** Commands that only read: queries, and the engine's Get…/Is…/Check… commands and filter executions. */
   private static final Pattern READ_COMMAND =
-      Pattern.compile("(Get|Is|ExecuteFilter|Check|AuthorizationCheck|Find)[A-Za-z]*(Cmd)?");
+      Pattern.compile("(Get|Is|ExecuteFilter|AuthorizationCheck|Find)[A-Za-z]*(Cmd)?");
 
   private final ObjectProvider<PersonalDataDetector> detector;
   private final ObjectProvider<OwnedVariables> ownedVariables;

@@ -244,7 +244,7 @@ class AnnualworkIntegrationTests {
 
     // KMK: training with the police, rounds for the two participating bars; Stadsbaren has no drug policy yet.
     complete("polis", single("polis", kmk, KmkArProcess.KEY_STAFF_TRAINING), Map.of(KmkArProcess.TRAINING_DATE,
-        LocalDate.of(first, 2, 10).toString(), KmkArProcess.KEY_PERSONS_TRAINED, "12", KmkArProcess.POLICE_TOOK_PART,
+        LocalDate.of(first, 2, 10).toString(), KmkArProcess.KEY_PERSONS_TRAINED, 12L, KmkArProcess.POLICE_TOOK_PART,
         true));
     assertThat(tasks(OFFICER, kmk, KmkArProcess.DAY_ROUND)).hasSize(2);
     for (String bar : List.of(ankaret, stadsbaren)) {
@@ -258,7 +258,7 @@ class AnnualworkIntegrationTests {
           Map.of(KmkArProcess.DRUG_POLICY_RECEIVED, bar.equals(ankaret) ? "ja" : "nej"));
     }
     complete(OFFICER, single(OFFICER, kmk, KmkArProcess.BAR_MEETING), Map.of(KmkArProcess.MEETING_DATE,
-        LocalDate.of(first, 11, 20).toString(), KmkArProcess.BARS_AT_MEETING, "2"));
+        LocalDate.of(first, 11, 20).toString(), KmkArProcess.BARS_AT_MEETING, 2L));
     JsonNode report = single("styrgrupp", kmk, KmkArProcess.ANNUAL_REPORT_TASK);
     assertThat(variable("styrgrupp", report, KmkArProcess.ANNUAL_REPORT))
         .contains("AAS-kurser: 2", "varav godkända: 2", "KMK-krogar i år: 2, varav certifierade: 1");
@@ -278,7 +278,7 @@ class AnnualworkIntegrationTests {
     // When year 2 selects its bars, Ankaret's certification of year 1 (valid to 14 January) has run out.
     String kmk2 = holder(KmkArProcess.KEY, first + 1);
     complete("polis", single("polis", kmk2, KmkArProcess.KEY_STAFF_TRAINING), Map.of(KmkArProcess.TRAINING_DATE,
-        LocalDate.of(first + 1, 2, 10).toString(), KmkArProcess.KEY_PERSONS_TRAINED, "9"));
+        LocalDate.of(first + 1, 2, 10).toString(), KmkArProcess.KEY_PERSONS_TRAINED, 9L));
     assertThat(tasks(OFFICER, kmk2, KmkArProcess.DAY_ROUND)).hasSize(2);
     assertThat(premisesByName().get("Krogen Ankaret").path("kmkStatus").asText()).isEqualTo("pagar");
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.samverka.sspf.SspfSteps;
+import se.samverka.support.BrowserSession;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
 import se.samverka.support.TestPersons;
@@ -167,6 +168,27 @@ class SubmissionGateIntegrationTests {
     assertThat(steps.task("samordnare", instance, "AssessReferralTask").path("name").asText())
         .isEqualTo("Bedöm aktualiseringen");
     assertThat(http.get("polis", "/engine-rest/task?processInstanceId=" + instance).json()).isEmpty();
+  }
+
+  @Test
+  void theGateHoldsForTasklistsOwnApiToo() throws Exception {
+    String instance = referral("Tasklist");
+    String taskId = assessTaskId(instance);
+    String other = steps.caseId("samordnare", assessTaskId(referral("Tasklist2")));
+    var session = new BrowserSession(http);
+    session.login("samordnare", Http.PASSWORD);
+    assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    String api = "/camunda/api/engine/engine/default/task/" + taskId;
+    assertThat(session.post(api + "/assignee", "{\"userId\": \"polis\"}").statusCode()).isEqualTo(403);
+    assertThat(session.post(api + "/claim", "{\"userId\": \"samordnare\"}").statusCode()).isEqualTo(204);
+    var forged = session.post(api + "/submit-form", "{\"variables\": {\"caseId\": {\"value\": \"" + other
+        + "\"}, \"riskLevel\": {\"value\": \"medel\"}}}");
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+    assertThat(forged.body()).contains("caseId");
+    var variable = session.post(api + "/variables", "{\"modifications\": {\"caseId\": {\"value\": \"" + other
+        + "\"}}}");
+    assertThat(variable.statusCode()).as(variable.body()).isEqualTo(403);
+    assertThat(steps.caseId("samordnare", taskId)).isNotEqualTo(other);
   }
 
   // --- class 3: hand-overs stay in the group
