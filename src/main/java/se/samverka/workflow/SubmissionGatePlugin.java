@@ -259,23 +259,20 @@ public class SubmissionGatePlugin extends AbstractProcessEnginePlugin {
   private static final FormSchema NO_FORM = new FormSchema("", Map.of());
 
   private static FormSchema taskForm(CommandContext context, String taskId) {
-    FormData data = new GetTaskFormCmd(taskId).execute(context);
-    if (data == null || data.getFormKey() == null && data.getCamundaFormRef() == null) {
-      return NO_FORM;
-    }
-    try (InputStream json = new GetDeployedTaskFormCmd(taskId).execute(context)) {
-      return FormSchema.parse(json);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return deployedForm(new GetTaskFormCmd(taskId).execute(context),
+        () -> new GetDeployedTaskFormCmd(taskId).execute(context));
   }
 
   private static FormSchema startForm(CommandContext context, String definitionId) {
-    FormData data = new GetStartFormCmd(definitionId).execute(context);
+    return deployedForm(new GetStartFormCmd(definitionId).execute(context),
+        () -> new GetDeployedStartFormCmd(definitionId).execute(context));
+  }
+
+  private static FormSchema deployedForm(FormData data, java.util.function.Supplier<InputStream> resource) {
     if (data == null || data.getFormKey() == null && data.getCamundaFormRef() == null) {
       return NO_FORM;
     }
-    try (InputStream json = new GetDeployedStartFormCmd(definitionId).execute(context)) {
+    try (InputStream json = resource.get()) {
       return FormSchema.parse(json);
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
