@@ -178,9 +178,9 @@ class DemoData {
     });
   }
 
-  private static String demoPremises() {
+  private static byte[] demoPremises() {
     try (var in = DemoData.class.getResourceAsStream("/demo/serveringsstallen.csv")) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
