@@ -1,7 +1,7 @@
 package se.samverka.annualwork;
 
 import java.util.List;
-import se.samverka.workflow.AnnualRuns;
+import se.samverka.workflow.PeriodRuns;
 
 /**
  * The yearly AAS courses, {@code bpmn/annualwork/aas-ar.bpmn}: key, element ids and variable names. The variables hold
@@ -13,8 +13,8 @@ public final class AasArProcess {
   public static final String GROUP = "alkoholhandlaggare";
   public static final List<String> STARTER_GROUPS = List.of(GROUP);
 
-  public static final String YEAR = AnnualRuns.YEAR;
-  public static final String YEAR_CLAIMED = AnnualRuns.YEAR_CLAIMED;
+  public static final String YEAR = PeriodRuns.YEAR;
+  public static final String YEAR_CLAIMED = PeriodRuns.YEAR_CLAIMED;
   public static final String COURSE_COUNT = "courseCount";
   public static final String COURSE_PROVIDER = "courseProvider";
   public static final String POLICE_LECTURER = "policeLecturer";

@@ -1,7 +1,7 @@
 package se.samverka.annualwork;
 
 import java.util.List;
-import se.samverka.workflow.AnnualRuns;
+import se.samverka.workflow.PeriodRuns;
 
 /**
  * The yearly KMK cycle, {@code bpmn/annualwork/kmk-ar.bpmn}: key, element ids and variable names. One subprocess
@@ -15,8 +15,8 @@ public final class KmkArProcess {
   public static final String STEERING_GROUP = "styrgrupp";
   public static final List<String> STARTER_GROUPS = List.of(GROUP);
 
-  public static final String YEAR = AnnualRuns.YEAR;
-  public static final String YEAR_CLAIMED = AnnualRuns.YEAR_CLAIMED;
+  public static final String YEAR = PeriodRuns.YEAR;
+  public static final String YEAR_CLAIMED = PeriodRuns.YEAR_CLAIMED;
   public static final String TRAINING_DATE = "trainingDate";
   public static final String KEY_PERSONS_TRAINED = "keyPersonsTrained";
   public static final String POLICE_TOOK_PART = "policeTookPart";

@@ -7,9 +7,17 @@ import java.util.regex.Pattern;
 /**
  * A Swedish personnummer or samordningsnummer (coordination number: the day plus 60), validated with the Luhn check
  * digit over the ten-digit form. Accepts 10 or 12 digits with or without {@code -}; {@code +} marks a person aged 100
- * or more when only 10 digits are given. Stored as 12 digits.
+ * or more when only 10 digits are given. The birth date must be a real date (29 February only in leap years), not in
+ * the future and not before {@link #EARLIEST_BIRTH_YEAR}: the Luhn digit does not cover the century, so {@code
+ * 00130101…} would otherwise pass as someone born in the year 13. Stored as 12 digits.
  */
 public record IdentityNumber(String twelveDigits, boolean coordinationNumber, LocalDate birthDate) {
+
+  /**
+   * No living person was born earlier (the oldest Swedes ever recorded were born in the 1890s); a margin keeps a
+   * record of a very old person possible while refusing the centuries 00–17 of a mistyped number.
+   */
+  public static final int EARLIEST_BIRTH_YEAR = 1880;
 
   private static final Pattern FORMAT = Pattern.compile("(\\d{2})?(\\d{6})([-+]?)(\\d{4})");
 
@@ -41,11 +49,22 @@ public record IdentityNumber(String twelveDigits, boolean coordinationNumber, Lo
     int year;
     if (century != null) {
       year = Integer.parseInt(century) * 100 + yy;
-      if (!separator.isEmpty() && "+".equals(separator) != (today.getYear() - year >= 100)) {
+      if (year < EARLIEST_BIRTH_YEAR) {
+        throw new IllegalArgumentException("Personnumret anger födelseåret " + year
+            + ", som inte är rimligt: kontrollera århundradet (de två första siffrorna)");
+      }
+      if (year > today.getYear()) {
+        throw new IllegalArgumentException("Personnumret anger ett födelsedatum i framtiden");
+      }
+      // With the century written out, '-' is fine at any age; '+' still claims an age of 100 or more.
+      if ("+".equals(separator) && today.getYear() - year < 100) {
         throw new IllegalArgumentException("Skiljetecknet '+' används bara för personer som fyllt 100 år");
       }
     } else {
       year = resolveCentury(yy, month, day, "+".equals(separator), today);
+      if (year < EARLIEST_BIRTH_YEAR) {
+        throw new IllegalArgumentException("Personnumret anger födelseåret " + year + ", som inte är rimligt");
+      }
     }
     LocalDate birthDate;
     try {
@@ -73,12 +92,17 @@ public record IdentityNumber(String twelveDigits, boolean coordinationNumber, Lo
   }
 
   private static int resolveCentury(int yy, int month, int day, boolean plus, LocalDate today) {
-    // The most recent year ending in yy that is not in the future; '+' moves it back another century.
+    if (plus) {
+      // '+' is written from the year the person turns 100: the latest year ending in yy at least 100 years back.
+      int latest = today.getYear() - 100;
+      return latest - Math.floorMod(latest - yy, 100);
+    }
+    // The most recent year ending in yy that is not in the future.
     int year = today.getYear() - Math.floorMod(today.getYear() - yy, 100);
     if (year == today.getYear() && isAfter(month, day, today)) {
       year -= 100;
     }
-    return plus ? year - 100 : year;
+    return year;
   }
 
   private static boolean isAfter(int month, int day, LocalDate today) {

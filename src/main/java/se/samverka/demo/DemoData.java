@@ -178,9 +178,9 @@ class DemoData {
     });
   }
 
-  private static String demoPremises() {
+  private static byte[] demoPremises() {
     try (var in = DemoData.class.getResourceAsStream("/demo/serveringsstallen.csv")) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -228,8 +228,12 @@ class DemoData {
     }
     // Runs the quarterly start once now (the next quarter's job is scheduled as usual).
     managementService.executeJob(timer.getId());
-    String instanceId = taskService.createTaskQuery().processDefinitionKey(SspfStyrgruppProcess.KEY)
-        .taskDefinitionKey(SspfStyrgruppProcess.PREPARE_REPORT).singleResult().getProcessInstanceId();
+    var task = taskService.createTaskQuery().processDefinitionKey(SspfStyrgruppProcess.KEY)
+        .taskDefinitionKey(SspfStyrgruppProcess.PREPARE_REPORT).singleResult();
+    if (task == null) {
+      return; // the quarter was reported already: the start ended at once
+    }
+    String instanceId = task.getProcessInstanceId();
     steps.complete(instanceId, SspfStyrgruppProcess.PREPARE_REPORT, "samordnare",
         Map.of(SspfStyrgruppProcess.REPORT_COMMENT, "Fler aktualiseringar från skolorna än förra kvartalet."));
   }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.cases.CaseService;
@@ -46,7 +46,11 @@ public class ReportsOfConcern {
    * reporting agency) and the {@code orosanmalan} process, received now. Returns the new case id.
    */
   public String requestFrom(String sourceCaseId, String userId) {
-    String reporterAgency = agencies.current().map(u -> u.agency()).orElse(RECEIVING_GROUP);
+    return requestFrom(sourceCaseId, userId, agencies.current().map(u -> u.agency()).orElse(null));
+  }
+
+  private String requestFrom(String sourceCaseId, String userId, String agency) {
+    String reporterAgency = agency != null ? agency : RECEIVING_GROUP;
     String caseId = cases.openCaseForSamePerson(sourceCaseId, KEY, reporterAgency, userId);
     String processInstanceId = system.call(() -> runtimeService.createMessageCorrelation(MESSAGE_REQUESTED)
         .setVariables(Map.of(CASE_ID, caseId, REPORTER_AGENCY, reporterAgency, REPORTER_MANDATORY, true,
@@ -56,9 +60,13 @@ public class ReportsOfConcern {
     return caseId;
   }
 
-  @EventListener
+  /**
+   * After the SSPF step that required the report has committed, on its own thread and transaction; the event
+   * publication registry keeps the event until this has run (republished at the next start after a crash).
+   */
+  @ApplicationModuleListener
   void on(ReportOfConcernRequired event) {
-    String caseId = requestFrom(event.sspfCaseId(), event.userId());
+    String caseId = requestFrom(event.sspfCaseId(), event.userId(), event.reporterAgency());
     cases.recordEvent(event.sspfCaseId(), "OROSANMALAN_GJORD", "Orosanmälan: ärende " + caseId, event.userId());
   }
 

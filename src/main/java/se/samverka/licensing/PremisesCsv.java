@@ -5,6 +5,12 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +22,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The CSV format of the premises register: UTF-8, semicolon-separated (what Swedish spreadsheets write), a header row
- * with the columns of {@link #COLUMNS}. Parsing checks every row and reports every bad one with its line number and
- * reason; a file with any bad row gives no premises at all.
+ * The CSV format of the premises register: UTF-8 (a byte order mark is fine), semicolon-separated (what Swedish
+ * spreadsheets write), a header row with the columns of {@link #COLUMNS}. Parsing checks every row and reports every bad
+ * one with its line number and reason; a file with any bad row gives no premises at all. A file in another encoding
+ * (Excel's plain "CSV" is Windows-1252) is refused as a whole: read leniently its å, ä and ö would become replacement
+ * characters in the register.
  */
 public final class PremisesCsv {
 
@@ -39,7 +47,39 @@ public final class PremisesCsv {
   /** The premises of a file, or the errors that stopped it. */
   public record Result(List<Premises> premises, List<RowError> errors) {}
 
+  /** The answer to a file that is not UTF-8. */
+  public static final String NOT_UTF8 = "Filen är inte UTF-8-kodad. Spara den som CSV UTF-8 och försök igen.";
+
   private PremisesCsv() {}
+
+  /** Parses a file as uploaded: its bytes must be UTF-8, or the file gives one error on line 0 and no premises. */
+  public static Result parse(byte[] file) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(file);
+    // UTF-8 never gives more chars than bytes.
+    CharBuffer out = CharBuffer.allocate(file.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      return new Result(List.of(), List.of(new RowError(0, NOT_UTF8 + " Första felaktiga tecknet står på rad "
+          + lineAt(file, in.position()) + ".")));
+    }
+    return parse(out.flip().toString());
+  }
+
+  private static long lineAt(byte[] file, int position) {
+    long line = 1;
+    for (int i = 0; i < position && i < file.length; i++) {
+      if (file[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
 
   public static Result parse(String text) {
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;

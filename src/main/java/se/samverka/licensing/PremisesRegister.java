@@ -18,7 +18,10 @@ public class PremisesRegister {
     private final transient List<RowError> errors;
 
     ImportRefused(List<RowError> errors) {
-      super("Filen importerades inte: " + errors.size() + " rader har fel");
+      // Line 0 is the file as a whole (its encoding, its CSV syntax): say why at once instead of counting rows.
+      super(errors.size() == 1 && errors.get(0).line() == 0
+          ? "Filen importerades inte. " + errors.get(0).reason()
+          : "Filen importerades inte: " + errors.size() + " rader har fel");
       this.errors = List.copyOf(errors);
     }
 
@@ -36,8 +39,9 @@ public class PremisesRegister {
     this.repository = repository;
   }
 
-  public ImportResult importCsv(String csv) {
-    var result = PremisesCsv.parse(csv);
+  /** Imports a CSV file as uploaded (UTF-8 bytes), all or nothing. */
+  public ImportResult importCsv(byte[] file) {
+    var result = PremisesCsv.parse(file);
     if (!result.errors().isEmpty()) {
       throw new ImportRefused(result.errors());
     }

@@ -2,6 +2,7 @@ package se.samverka.sspf;
 
 /**
  * Published when an SSPF case shows acute risk to the child: a report of concern to social services must be made. The
- * module that handles reports of concern listens; the SSPF case goes on.
+ * module that handles reports of concern listens after the commit; the SSPF case goes on. Carries who reported and for
+ * which agency (null: social services itself), since the listener runs without the user.
  */
-public record ReportOfConcernRequired(String sspfCaseId, String reason, String userId) {}
+public record ReportOfConcernRequired(String sspfCaseId, String reason, String userId, String reporterAgency) {}

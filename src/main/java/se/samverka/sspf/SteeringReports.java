@@ -12,6 +12,7 @@ import se.samverka.cases.CaseService;
 import se.samverka.sspf.persistence.SteeringReportRepository;
 import se.samverka.sspf.persistence.SteeringReportRepository.SteeringReport;
 import se.samverka.workflow.EngineClock;
+import se.samverka.workflow.InvalidFormInput;
 
 /**
  * Aggregates SSPF cases per quarter for the steering group: new cases, age bands at referral, concern categories,
@@ -42,13 +43,12 @@ public class SteeringReports {
     return new LocalDate[] {from, from.plusMonths(3)};
   }
 
-  /** Compiles (or finds) the report of the quarter before today. */
-  public SteeringReport compileForPreviousQuarter() {
-    String period = previousQuarter(EngineClock.today());
-    return reports.find(period).orElseGet(() -> compile(period));
+  /** Compiles (or finds) the report of a quarter, e.g. {@code 2026-K4}. */
+  public SteeringReport compile(String period) {
+    return reports.find(period).orElseGet(() -> compileNew(period));
   }
 
-  private SteeringReport compile(String period) {
+  private SteeringReport compileNew(String period) {
     LocalDate[] range = bounds(period);
     List<CaseRecord> all = cases.casesOfType(SspfArendeProcess.KEY);
     List<CaseRecord> opened = all.stream().filter(c -> within(c.openedAt(), range)).toList();
@@ -72,8 +72,15 @@ public class SteeringReports {
     return reports.find(period).orElseThrow();
   }
 
+  /**
+   * Records the steering group's decision on a quarter's report, once: a decision already made is never overwritten
+   * (the quarter's claim keeps a second instance from getting here; this holds for instances started before it).
+   */
   public void recordDecision(String period, String note, String resourceDecision, String decisionText) {
-    reports.recordDecision(period, note, resourceDecision, decisionText, EngineClock.now());
+    if (!reports.recordDecision(period, note, resourceDecision, decisionText, EngineClock.now())) {
+      throw new InvalidFormInput("Styrgruppen har redan fattat beslut om kvartal " + period
+          + "; det beslutet ändras inte");
+    }
   }
 
   public List<SteeringReport> all() {

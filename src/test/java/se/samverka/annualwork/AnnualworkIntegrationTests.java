@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.samverka.support.BrowserSession;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
-import se.samverka.workflow.AnnualRuns;
+import se.samverka.workflow.PeriodRuns;
 
 /**
  * Three simulated years of AAS and KMK on PostgreSQL, with a redeployment of the models between the first and the
@@ -56,7 +56,7 @@ class AnnualworkIntegrationTests {
   RuntimeService runtimeService;
 
   @Autowired
-  AnnualRuns runs;
+  PeriodRuns runs;
 
   @Autowired
   AasCourses courses;

@@ -64,6 +64,72 @@ class IdentityNumberTests {
         .hasMessageContaining("framtiden");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      "00130101, födelseåret 13",
+      "17990101, födelseåret 1799",
+      "18790101, födelseåret 1879",
+      "21000101, framtiden",
+      "21260101, framtiden"})
+  void refusesACenturyNobodyLivingWasBornIn(String date, String message) {
+    String number = date + tailFor(date.substring(2), "238");
+    assertThatThrownBy(() -> IdentityNumber.parse(number, TODAY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+  }
+
+  @Test
+  void acceptsTheOldestPlausibleBirthYearsAndThisYearUpToToday() {
+    assertThat(IdentityNumber.parse("18800101" + tailFor("800101", "238"), TODAY).birthDate())
+        .isEqualTo(LocalDate.of(1880, 1, 1));
+    assertThat(IdentityNumber.parse("20261127" + tailFor("261127", "238"), TODAY).birthDate()).isEqualTo(TODAY);
+    assertThatThrownBy(() -> IdentityNumber.parse("20261128" + tailFor("261128", "238"), TODAY))
+        .hasMessageContaining("framtiden");
+  }
+
+  @Test
+  void acceptsTwentyNinthFebruaryOnlyInLeapYears() {
+    assertThat(IdentityNumber.parse("20240229" + tailFor("240229", "238"), TODAY).birthDate())
+        .isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(IdentityNumber.parse("20000229" + tailFor("000229", "238"), TODAY).birthDate())
+        .isEqualTo(LocalDate.of(2000, 2, 29));
+    assertThatThrownBy(() -> IdentityNumber.parse("20230229" + tailFor("230229", "238"), TODAY))
+        .hasMessageContaining("giltigt datum");
+    // 1900 is not a leap year (divisible by 100, not by 400): 000229+ is the 29th of February 1900.
+    assertThatThrownBy(() -> IdentityNumber.parse("000229+" + tailFor("000229", "238"), TODAY))
+        .hasMessageContaining("giltigt datum");
+  }
+
+  @Test
+  void coordinationNumbersCarryTheDayPlusSixtyAndMustBeARealDate() {
+    IdentityNumber leap = IdentityNumber.parse("20240289" + tailFor("240289", "238"), TODAY);
+    assertThat(leap.coordinationNumber()).isTrue();
+    assertThat(leap.birthDate()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(IdentityNumber.parse("701091-" + tailFor("701091", "238"), TODAY).birthDate())
+        .isEqualTo(LocalDate.of(1970, 10, 31));
+    assertThatThrownBy(() -> IdentityNumber.parse("20230289" + tailFor("230289", "238"), TODAY))
+        .hasMessageContaining("Samordningsnumret innehåller inget giltigt datum");
+    assertThatThrownBy(() -> IdentityNumber.parse("640892-" + tailFor("640892", "238"), TODAY))
+        .hasMessageContaining("Samordningsnumret innehåller inget giltigt datum");
+    assertThatThrownBy(() -> IdentityNumber.parse("640860-" + tailFor("640860", "238"), TODAY))
+        .hasMessageContaining("giltigt datum");
+  }
+
+  @Test
+  void plusIsForAHundredYearsOrMoreAndNeverReachesBefore1880() {
+    // In 2026 a person born in 1926 turns 100: the '+' is right from 1 January.
+    assertThat(IdentityNumber.parse("261231+" + tailFor("261231", "238"), TODAY).birthDate())
+        .isEqualTo(LocalDate.of(1926, 12, 31));
+    assertThat(IdentityNumber.parse("19261231+" + tailFor("261231", "238"), TODAY).birthDate())
+        .isEqualTo(LocalDate.of(1926, 12, 31));
+    assertThat(IdentityNumber.parse("19261231-" + tailFor("261231", "238"), TODAY).birthDate())
+        .isEqualTo(LocalDate.of(1926, 12, 31));
+    assertThatThrownBy(() -> IdentityNumber.parse("19270101+" + tailFor("270101", "238"), TODAY))
+        .hasMessageContaining("100");
+    // 270101+ would be 1827.
+    assertThatThrownBy(() -> IdentityNumber.parse("270101+" + tailFor("270101", "238"), TODAY))
+        .hasMessageContaining("födelseåret 1827");
+  }
+
   @Test
   void tenDigitsWithoutCenturyPicksTheLatestPastYear() {
     assertThat(IdentityNumber.parse("1007072398", TODAY).birthDate()).isEqualTo(LocalDate.of(2010, 7, 7));

@@ -1,11 +1,14 @@
 package se.samverka.homevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,8 +114,9 @@ class OrosanmalanIntegrationTests {
     String sspf = steps.refer("skola", referral);
     String sspfCase = steps.caseId("samordnare", steps.task("samordnare", sspf, "AssessReferralTask").path("id").asText());
 
-    String reportCase = steps.caseOfPerson("socialtjanst", "orosanmalan", "ProtectionAssessmentTask", "Akut");
-    assertThat(reportCase).as("a report of concern for the same young person").isNotNull();
+    // The report of concern starts after the referral has committed (an @ApplicationModuleListener on its own thread).
+    String reportCase = await().atMost(Duration.ofSeconds(30)).until(
+        () -> steps.caseOfPerson("socialtjanst", "orosanmalan", "ProtectionAssessmentTask", "Akut"), Objects::nonNull);
     assertThat(http.get("samordnare", "/api/cases/" + sspfCase).json().path("events").toString())
         .contains("OROSANMALAN_KRAVS", "OROSANMALAN_GJORD");
 

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.samverka.sspf.SspfSteps;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
-import se.samverka.workflow.AnnualRuns;
+import se.samverka.workflow.PeriodRuns;
 
 /**
  * Three simulated years of the yearly licensing work on PostgreSQL, with a redeployment between the first and the
@@ -59,7 +59,7 @@ class LicensingYearsIntegrationTests {
   HistoryService historyService;
 
   @Autowired
-  AnnualRuns runs;
+  PeriodRuns runs;
 
   @AfterEach
   void resetClock() {

@@ -2,6 +2,9 @@ package se.samverka.licensing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.samverka.licensing.PremisesCsv.RowError;
@@ -67,5 +70,43 @@ class PremisesCsvTests {
     var again = PremisesCsv.parse(PremisesCsv.write(premises));
     assertThat(again.errors()).isEmpty();
     assertThat(again.premises()).isEqualTo(premises);
+  }
+
+  @Test
+  void readsUtf8BytesWithOrWithoutAByteOrderMark() {
+    byte[] utf8 = GOOD.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[utf8.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+    for (byte[] file : List.of(utf8, withBom)) {
+      var result = PremisesCsv.parse(file);
+      assertThat(result.errors()).isEmpty();
+      assertThat(result.premises()).extracting(Premises::name).containsExactly("Krogen Ankaret", "Café Kvarnen");
+    }
+  }
+
+  @Test
+  void refusesAFileInWindows1252OrLatin1InsteadOfImportingReplacementCharacters() {
+    String swedish = GOOD + "Sjöboden på Ön;Bryggvägen 2;stallarholmen;Sjöboden AB;212000-0134;stadigvarande;"
+        + "allmanheten;11:00-22:00;ja;ej;1;nej;nej;nej;nej;nej\n";
+    for (Charset charset : List.of(Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1)) {
+      var result = PremisesCsv.parse(swedish.getBytes(charset));
+      assertThat(result.premises()).as(charset.name()).isEmpty();
+      // "Café Kvarnen" on line 3 has the first byte that is not UTF-8.
+      assertThat(result.errors()).as(charset.name()).containsExactly(new RowError(0,
+          "Filen är inte UTF-8-kodad. Spara den som CSV UTF-8 och försök igen. Första felaktiga tecknet står på rad 3."));
+    }
+  }
+
+  @Test
+  void refusesAFileThatEndsInTheMiddleOfACharacter() {
+    byte[] utf8 = (HEADER + "\nSjö").getBytes(StandardCharsets.UTF_8);
+    var result = PremisesCsv.parse(Arrays.copyOf(utf8, utf8.length - 1));
+    assertThat(result.errors()).singleElement().satisfies(error -> {
+      assertThat(error.line()).isZero();
+      assertThat(error.reason()).startsWith(PremisesCsv.NOT_UTF8).contains("rad 2");
+    });
   }
 }

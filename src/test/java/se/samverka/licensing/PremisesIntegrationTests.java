@@ -2,6 +2,7 @@ package se.samverka.licensing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.samverka.support.BrowserSession;
@@ -44,6 +45,28 @@ class PremisesIntegrationTests {
     var again = importCsv("alkoholhandlaggare", export.body());
     assertThat(again.status()).as(again.body()).isEqualTo(200);
     assertThat(again.body()).contains("\"nya\":0");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedWithASwedishMessageAndImportsNothing() throws Exception {
+    String swedish = PremisesCsvTests.HEADER + "\n"
+        + "Ångbåtskrogen;Kajvägen 4;mariefred;Ångbåtskrogen AB;212000-0134;stadigvarande;allmanheten;11:00-22:00;ja;ej;"
+        + "1;nej;nej;nej;nej;nej\n";
+    var refused = http.postCsv("alkoholhandlaggare", "/api/premises/import",
+        swedish.getBytes(Charset.forName("windows-1252")));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("fel").asText()).isEqualTo("Filen importerades inte. Filen är inte UTF-8-kodad. "
+        + "Spara den som CSV UTF-8 och försök igen. Första felaktiga tecknet står på rad 2.");
+    assertThat(http.get("polis", "/api/premises").body()).doesNotContain("ngb\u00E5tskrogen", "Kajv");
+
+    // The same file saved as CSV UTF-8 (Excel writes a byte order mark) goes in with its å, ä and ö.
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] utf8 = swedish.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] file = java.util.Arrays.copyOf(bom, bom.length + utf8.length);
+    System.arraycopy(utf8, 0, file, bom.length, utf8.length);
+    var imported = http.postCsv("alkoholhandlaggare", "/api/premises/import", file);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(http.get("polis", "/api/premises").json().findValuesAsText("name")).contains("Ångbåtskrogen");
   }
 
   @Test

@@ -1,8 +1,10 @@
 package se.samverka.sspf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -147,13 +149,16 @@ class SspfIntegrationTests {
     var withdrawn = http.post("skola", "/api/cases/" + caseId + "/consent/withdrawal", null);
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
 
+    // Sharing stops with the withdrawal's own commit.
     assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
     assertThat(noteBodies(http.get("polis", "/api/cases/" + caseId + "/notes").json())).doesNotContain("hemliga");
+    // The process hears of it after the commit (an @ApplicationModuleListener on its own thread), and stops.
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+        http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
+        .isEqualTo("COMPLETED"));
     assertThat(steps.tasks("polis", instance)).isEmpty();
     JsonNode closed = http.get("skola", "/api/cases/" + caseId).json();
     assertThat(closed.path("caseRecord").path("closureReason").asText()).isEqualTo("samtycke-aterkallat");
-    assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
-        .isEqualTo("COMPLETED");
   }
 
   @Test

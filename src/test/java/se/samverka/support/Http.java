@@ -60,7 +60,16 @@ public class Http {
     return send(user, "POST", path, "text/csv; charset=utf-8", csv);
   }
 
+  /** A CSV file as bytes, as saved by a spreadsheet in whatever encoding, with no charset declared. */
+  public Response postCsv(String user, String path, byte[] csv) {
+    return send(user, "POST", path, "text/csv", csv);
+  }
+
   private Response send(String user, String method, String path, String contentType, String body) {
+    return send(user, method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Response send(String user, String method, String path, String contentType, byte[] body) {
     try {
       var builder = HttpRequest.newBuilder(URI.create(url(path)));
       if (user != null) {
@@ -71,7 +80,7 @@ public class Http {
         builder.method(method, BodyPublishers.noBody());
       } else {
         builder.header("Content-Type", contentType)
-            .method(method, BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            .method(method, BodyPublishers.ofByteArray(body));
       }
       var response = client.send(builder.build(), BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body());

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.samverka.annualwork.AnnualworkSettings;
-import se.samverka.workflow.AnnualRuns;
+import se.samverka.workflow.PeriodRuns;
 
 /**
  * {@code ClaimAasYearTask}: the first instance of a year claims it; a later start (a redeploy, another node, a start by
@@ -15,10 +15,10 @@ import se.samverka.workflow.AnnualRuns;
 @Component("claimAasYearDelegate")
 class ClaimAasYearDelegate implements JavaDelegate {
 
-  private final AnnualRuns runs;
+  private final PeriodRuns runs;
   private final AnnualworkSettings settings;
 
-  ClaimAasYearDelegate(AnnualRuns runs, AnnualworkSettings settings) {
+  ClaimAasYearDelegate(PeriodRuns runs, AnnualworkSettings settings) {
     this.runs = runs;
     this.settings = settings;
   }

@@ -3,15 +3,15 @@ package se.samverka.annualwork.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.samverka.workflow.AnnualRuns;
+import se.samverka.workflow.PeriodRuns;
 
 /** {@code ClaimKmkYearTask}: one KMK cycle per year; a later start of the same year is recorded and ends at once. */
 @Component("claimKmkYearDelegate")
 class ClaimKmkYearDelegate implements JavaDelegate {
 
-  private final AnnualRuns runs;
+  private final PeriodRuns runs;
 
-  ClaimKmkYearDelegate(AnnualRuns runs) {
+  ClaimKmkYearDelegate(PeriodRuns runs) {
     this.runs = runs;
   }
 

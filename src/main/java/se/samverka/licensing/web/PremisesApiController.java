@@ -50,7 +50,9 @@ class PremisesApiController {
   }
 
   @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
-  ResponseEntity<Map<String, Object>> importCsv(@RequestBody String csv) {
+  ResponseEntity<Map<String, Object>> importCsv(@RequestBody byte[] csv) {
+    // Bytes, not a String: Spring would decode with the declared (or a default) charset and hide a file that is not
+    // UTF-8 behind replacement characters; PremisesCsv decodes strictly.
     if (agencies.requireCurrent().groups().stream().noneMatch(IMPORTERS::contains)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(Map.of("fel", "Bara alkoholhandläggare får importera serveringsställen"));

@@ -44,10 +44,11 @@ public class SteeringReportRepository {
         .params(UUID.randomUUID().toString(), period, newCases, closedCases, summary, Timestamp.from(at)).update();
   }
 
-  public void recordDecision(String period, String note, String resourceDecision, String decisionText, Instant at) {
-    jdbc.sql("""
+  /** Records the decision unless one is already recorded; false when the quarter was decided before. */
+  public boolean recordDecision(String period, String note, String resourceDecision, String decisionText, Instant at) {
+    return jdbc.sql("""
         update sspf_steering_report set coordinator_note = ?, resource_decision = ?, decision_text = ?, decided_at = ?
-        where period = ?""")
-        .params(note, resourceDecision, decisionText, Timestamp.from(at), period).update();
+        where period = ? and decided_at is null""")
+        .params(note, resourceDecision, decisionText, Timestamp.from(at), period).update() == 1;
   }
 }

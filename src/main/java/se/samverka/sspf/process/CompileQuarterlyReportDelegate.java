@@ -1,5 +1,6 @@
 package se.samverka.sspf.process;
 
+import static se.samverka.sspf.SspfStyrgruppProcess.PERIOD;
 import static se.samverka.sspf.SspfStyrgruppProcess.REPORT_PERIOD;
 import static se.samverka.sspf.SspfStyrgruppProcess.REPORT_SUMMARY;
 
@@ -8,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.samverka.sspf.SteeringReports;
 
-/** {@code CompileQuarterlyReportTask}: the aggregate numbers of the past quarter (made once per quarter). */
+/** {@code CompileQuarterlyReportTask}: the aggregate numbers of the quarter this instance claimed. */
 @Component("compileQuarterlyReportDelegate")
 class CompileQuarterlyReportDelegate implements JavaDelegate {
 
@@ -20,7 +21,7 @@ class CompileQuarterlyReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var report = reports.compileForPreviousQuarter();
+    var report = reports.compile((String) execution.getVariable(PERIOD));
     execution.setVariable(REPORT_PERIOD, report.period());
     execution.setVariable(REPORT_SUMMARY, report.summary());
   }

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import se.samverka.cases.CaseService;
 import se.samverka.security.Agencies;
+import se.samverka.security.CurrentUser;
 import se.samverka.sspf.ReportOfConcernRequired;
 
 /**
@@ -33,6 +34,7 @@ class RecordAcuteRiskDelegate implements JavaDelegate {
     String user = agencies.actingUserId();
     String reason = "Akut oro anmäld under pågående ärende";
     cases.recordEvent(caseId, RecordReportOfConcernDelegate.EVENT_KIND, reason, user);
-    events.publishEvent(new ReportOfConcernRequired(caseId, reason, user));
+    events.publishEvent(new ReportOfConcernRequired(caseId, reason, user,
+        agencies.current().map(CurrentUser::agency).orElse(null)));
   }
 }

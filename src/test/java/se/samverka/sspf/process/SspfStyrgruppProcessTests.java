@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.samverka.sspf.SspfStyrgruppProcess.*;
 
@@ -36,10 +38,16 @@ class SspfStyrgruppProcessTests {
       .builder("process-tests.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
   private final List<String> calls = new ArrayList<>();
+  private boolean quarterClaimed = true;
 
   @BeforeEach
   void registerDelegates() {
+    Mocks.register("claimQuarterDelegate", (JavaDelegate) execution -> {
+      execution.setVariable(PERIOD, "2026-K4");
+      execution.setVariable(PERIOD_CLAIMED, quarterClaimed);
+    });
     Mocks.register("compileQuarterlyReportDelegate", (JavaDelegate) execution -> {
+      calls.add("compile:" + execution.getVariable(PERIOD));
       execution.setVariable(REPORT_PERIOD, "2026-K4");
       execution.setVariable(REPORT_SUMMARY, "Nya ärenden: 3");
     });
@@ -77,8 +85,8 @@ class SspfStyrgruppProcessTests {
     assertThat(task()).hasCandidateGroup(STEERING_GROUP);
     complete(task(), withVariables(RESOURCE_DECISION, "utoka", DECISION_TEXT, "Samordnartiden ökas till 75 %."));
 
-    assertThat(instance).isEnded().hasPassed("RecordSteeringDecisionTask", "QuarterReportedEndEvent");
-    assertThat(calls).containsExactly("decision:utoka");
+    assertThat(instance).isEnded().hasPassed(CLAIM_QUARTER, "RecordSteeringDecisionTask", "QuarterReportedEndEvent");
+    assertThat(calls).containsExactly("compile:2026-K4", "decision:utoka");
 
     Job next = jobQuery().timers().activityId(QUARTER_STARTED).singleResult();
     assertThat(next.getDuedate()).isAfter(quarterly.getDuedate());
@@ -92,5 +100,21 @@ class SspfStyrgruppProcessTests {
     execute(quarterly);
     Job next = jobQuery().timers().activityId(QUARTER_STARTED).singleResult();
     assertThat(next.getDuedate()).isEqualTo(at(2027, 4, 1, 7));
+  }
+
+  @Test
+  void aSecondStartInAQuarterAlreadyClaimedEndsAtOnceWithoutAReportTask() {
+    quarterClaimed = false;
+    Job quarterly = jobQuery().timers().activityId(QUARTER_STARTED).singleResult();
+    ClockUtil.setCurrentTime(quarterly.getDuedate());
+    execute(quarterly);
+
+    assertThat(processInstanceQuery().count()).isZero();
+    assertThat(taskQuery().count()).isZero();
+    assertThat(historyService().createHistoricActivityInstanceQuery().activityId(QUARTER_ALREADY_REPORTED).count())
+        .isEqualTo(1);
+    assertThat(historyService().createHistoricActivityInstanceQuery().activityId("CompileQuarterlyReportTask").count())
+        .isZero();
+    assertThat(calls).isEmpty();
   }
 }
