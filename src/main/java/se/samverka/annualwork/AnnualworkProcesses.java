@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.samverka.security.ProcessGrant;
-import se.samverka.workflow.AnnualRuns;
 import se.samverka.workflow.OwnedVariables;
 import java.util.Set;
 
@@ -32,6 +31,6 @@ class AnnualworkProcesses {
   OwnedVariables annualworkVariables() {
     return new OwnedVariables("annualwork", Set.of(AasArProcess.COURSE_IDS, AasArProcess.COURSE_ID,
         AasArProcess.PARTICIPANT_TOTAL, AasArProcess.PASSED_TOTAL, KmkArProcess.BAR_IDS, KmkArProcess.BAR_NAMES,
-        KmkArProcess.ANNUAL_REPORT, AnnualRuns.YEAR, AnnualRuns.YEAR_CLAIMED));
+        KmkArProcess.ANNUAL_REPORT));
   }
 }
