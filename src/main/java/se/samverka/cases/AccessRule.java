@@ -18,9 +18,11 @@ import se.samverka.cases.CaseModel.Disclosure;
  *   <li>A disclosure of an anonymous consultation ({@link #CONSULTATION_GROUND}) lets the recipient see the case only
  *       while it is about nobody known: once a person is attached, it grants nothing.</li>
  * </ul>
- * The case itself (its record, events and deadlines) is visible to the owning agency, and to an agency that a valid
- * consent or a standing disclosure from the owner lets see some category of it. The young person's identity is the
- * category {@code grund} of the case owner.
+ * The case itself (its record, events and deadlines, which hold no personal data) is visible to the owning agency, to
+ * an agency that a valid consent of the case names, and to an agency that a standing disclosure in the case is
+ * addressed to (from the owner, or from another party disclosing its own information). The young person's identity is
+ * the category {@code grund} of the case owner, so those who see the case without it see whom it is about only when
+ * the consent or a disclosure from the owner covers {@code grund}.
  */
 final class AccessRule {
 
@@ -60,9 +62,9 @@ final class AccessRule {
       return true;
     }
     boolean consentValid = consents.stream().anyMatch(c -> c.isValidOn(today) && c.parties().contains(readerAgency)
-        && c.parties().contains(caseOwner) && !c.categories().isEmpty());
-    return consentValid || disclosures.stream().anyMatch(d -> d.fromAgency().equals(caseOwner)
-        && d.toAgency().equals(readerAgency) && stands(d, consents, today));
+        && !c.categories().isEmpty());
+    return consentValid || disclosures.stream().anyMatch(d -> d.toAgency().equals(readerAgency)
+        && stands(d, consents, today));
   }
 
   /** May the reader see whom the case is about (the owner's category {@code grund})? */

@@ -159,9 +159,16 @@ class AccessRuleTests {
     }
 
     @Test
-    void consentNotNamingTheCaseOwnerDoesNotShowTheCase() {
+    void consentNamingTheReaderButNotTheCaseOwnerShowsTheCaseButNotWhomItIsAbout() {
       var consent = consent(List.of("polis", "socialtjanst"), List.of("grund"), null);
-      assertThat(AccessRule.maySeeCase("socialtjanst", "skola", List.of(consent), List.of(), TODAY)).isFalse();
+      assertThat(AccessRule.maySeeCase("socialtjanst", "skola", List.of(consent), List.of(), TODAY)).isTrue();
+      assertThat(AccessRule.maySeeIdentity("socialtjanst", "skola", List.of(consent), List.of(), TODAY)).isFalse();
+    }
+
+    @Test
+    void consentNotNamingTheReaderDoesNotShowTheCase() {
+      var consent = consent(List.of("skola", "socialtjanst"), List.of("grund", "skola"), null);
+      assertThat(AccessRule.maySeeCase("polis", "skola", List.of(consent), List.of(), TODAY)).isFalse();
     }
 
     @Test
@@ -183,9 +190,11 @@ class AccessRuleTests {
     }
 
     @Test
-    void disclosureFromAnotherAgencyThanTheOwnerDoesNotShowTheCase() {
+    void disclosureFromAPartyOfItsOwnInformationShowsTheCaseButNotWhomItIsAbout() {
       var fromParty = disclosure("skola", "fritid", "skola", "osl-10-28");
-      assertThat(AccessRule.maySeeCase("fritid", "socialtjanst", List.of(), List.of(fromParty), TODAY)).isFalse();
+      assertThat(AccessRule.maySeeCase("fritid", "socialtjanst", List.of(), List.of(fromParty), TODAY)).isTrue();
+      assertThat(AccessRule.maySeeIdentity("fritid", "socialtjanst", List.of(), List.of(fromParty), TODAY)).isFalse();
+      assertThat(AccessRule.maySeeCase("polis", "socialtjanst", List.of(), List.of(fromParty), TODAY)).isFalse();
     }
 
     @Test
