@@ -72,7 +72,8 @@ class DemoProfileIntegrationTests {
     for (String group : List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "styrgrupp")) {
       assertThat(taskService.createTaskQuery().taskCandidateGroup(group).count()).as(group).isPositive();
     }
-    assertThat(cases.casesOfType(SspfArendeProcess.KEY)).hasSize(4);
+    assertThat(cases.casesOfType(SspfArendeProcess.KEY)).hasSize(5)
+        .filteredOn(c -> c.personId() == null).as("one consultation without identity").hasSize(1);
     assertThat(premises.all()).hasSize(30);
     assertThat(premises.all()).extracting(p -> p.district()).contains("strangnas", "mariefred", "stallarholmen");
     assertThat(cases.casesOfType("orosanmalan")).hasSize(3);

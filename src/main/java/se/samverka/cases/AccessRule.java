@@ -6,20 +6,37 @@ import se.samverka.cases.CaseModel.Consent;
 import se.samverka.cases.CaseModel.Disclosure;
 
 /**
- * The secrecy rule, in one place: an agency sees its own information; another agency's information only while a valid
- * consent covers both agencies and the information category, or a recorded disclosure from the owner to the reader
- * covers the category. A disclosure on the ground of consent lapses with the consent; one on another legal ground
- * stands, since the information was lawfully handed over.
+ * The secrecy rule, in one place, and always for one case: the consents and disclosures passed in are those of that
+ * case, and nothing outside it (such as who registered the person first) grants anything.
+ * <ul>
+ *   <li>An agency sees its own information in the case.</li>
+ *   <li>It sees another agency's information of a category while a valid consent of the case names both agencies and
+ *       the category.</li>
+ *   <li>Or when the owner has disclosed that category to it in the case. A disclosure on the ground of consent lapses
+ *       when no valid consent of the case covers the recipient and the category any longer; one on another legal
+ *       ground stands, since the information was lawfully handed over.</li>
+ *   <li>A disclosure of an anonymous consultation ({@link #CONSULTATION_GROUND}) lets the recipient see the case only
+ *       while it is about nobody known: once a person is attached, it grants nothing.</li>
+ * </ul>
+ * The case itself (its record, events and deadlines, which hold no personal data) is visible to the owning agency, to
+ * an agency that a valid consent of the case names, and to an agency that a standing disclosure in the case is
+ * addressed to (from the owner, or from another party disclosing its own information). The young person's identity is
+ * the category {@code grund} of the case owner, so those who see the case without it see whom it is about only when
+ * the consent or a disclosure from the owner covers {@code grund}.
  */
 final class AccessRule {
 
   static final String CONSENT_GROUND = "samtycke";
+  /** Not a configurable legal ground: recorded only by the case store for a consultation without identity. */
+  static final String CONSULTATION_GROUND = "konsultation";
+  static final String IDENTITY_CATEGORY = "grund";
 
   private AccessRule() {}
 
+  /** May the reader see the owner's information of this category in the case? */
   static boolean maySee(String readerAgency, String ownerAgency, String category, List<Consent> consents,
       List<Disclosure> disclosures, LocalDate today) {
-    if (readerAgency == null) {
+    if (readerAgency == null || ownerAgency == null) {
       return false;
     }
     if (readerAgency.equals(ownerAgency)) {
@@ -32,6 +49,42 @@ final class AccessRule {
     }
     return disclosures.stream().anyMatch(d -> d.fromAgency().equals(ownerAgency)
         && d.toAgency().equals(readerAgency) && d.category().equals(category)
-        && (!CONSENT_GROUND.equals(d.legalGround()) || consents.stream().anyMatch(c -> c.isValidOn(today))));
+        && stands(d, consents, today));
+  }
+
+  /** May the reader see the case at all (its record, events, deadlines), owned by {@code caseOwner}? */
+  static boolean maySeeCase(String readerAgency, String caseOwner, List<Consent> consents,
+      List<Disclosure> disclosures, LocalDate today) {
+    if (readerAgency == null || caseOwner == null) {
+      return false;
+    }
+    if (readerAgency.equals(caseOwner)) {
+      return true;
+    }
+    boolean consentValid = consents.stream().anyMatch(c -> c.isValidOn(today) && c.parties().contains(readerAgency)
+        && !c.categories().isEmpty());
+    return consentValid || disclosures.stream().anyMatch(d -> d.toAgency().equals(readerAgency)
+        && stands(d, consents, today));
+  }
+
+  /** May the reader see whom the case is about (the owner's category {@code grund})? */
+  static boolean maySeeIdentity(String readerAgency, String caseOwner, List<Consent> consents,
+      List<Disclosure> disclosures, LocalDate today) {
+    return maySee(readerAgency, caseOwner, IDENTITY_CATEGORY, consents, disclosures, today);
+  }
+
+  /**
+   * The disclosures of a case that are in force: those of an anonymous consultation lapse once the case is about a
+   * known person, since they were made on the footing that nobody could be identified.
+   */
+  static List<Disclosure> inForce(List<Disclosure> disclosures, boolean caseHasPerson) {
+    return caseHasPerson
+        ? disclosures.stream().filter(d -> !CONSULTATION_GROUND.equals(d.legalGround())).toList()
+        : disclosures;
+  }
+
+  private static boolean stands(Disclosure d, List<Consent> consents, LocalDate today) {
+    return !CONSENT_GROUND.equals(d.legalGround())
+        || consents.stream().anyMatch(c -> c.isValidOn(today) && c.covers(d.toAgency(), d.category()));
   }
 }

@@ -9,13 +9,20 @@ public final class CaseModel {
 
   private CaseModel() {}
 
+  /**
+   * A young person. {@code firstRegistrantAgency} records which agency registered them first; it grants nothing: who
+   * may see the person is decided case by case.
+   */
   public record Person(String id, String identityNumber, boolean coordinationNumber, String firstName,
-      String lastName, LocalDate birthDate, String ownerAgency) {}
+      String lastName, LocalDate birthDate, String firstRegistrantAgency) {}
 
-  /** Metadata of a case; holds no personal data beyond the link to the person. */
+  /**
+   * Metadata of a case; holds no personal data beyond the link to the person. A consultation without identity has no
+   * person ({@code personId} null) and only the young person's age at opening ({@code youthAge}).
+   */
   public record CaseRecord(String id, String caseType, String status, String personId, String processInstanceId,
       String district, List<String> concerns, String ownerAgency, String closureReason, Instant openedAt,
-      Instant closedAt) {}
+      Instant closedAt, Integer youthAge) {}
 
   public record Consent(String id, String caseId, boolean givenByGuardian1, boolean givenByGuardian2,
       boolean givenByYouth, List<String> parties, List<String> categories, LocalDate validFrom, LocalDate validTo,

@@ -61,9 +61,59 @@ public class CaseService {
     Person person = findOrRegister(input, ownerAgency, userId, now);
     String caseId = CaseRepository.newId();
     repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, person.id(), processInstanceId, district,
-        List.of(), ownerAgency, null, now, null), userId);
+        List.of(), ownerAgency, null, now, null, null), userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType, userId, now));
     return caseId;
+  }
+
+  /**
+   * Opens a consultation without identity: a case about a young person whom the case store does not know, with only
+   * their age in years. A person may be attached later ({@link #attachPerson}), when consent allows. Returns the id.
+   */
+  public String openConsultation(String caseType, int youthAge, String district, String processInstanceId,
+      String ownerAgency, String userId) {
+    if (youthAge < 0 || youthAge > 30) {
+      throw new IllegalArgumentException("Ålder måste vara mellan 0 och 30 år");
+    }
+    Instant now = EngineClock.now();
+    String caseId = CaseRepository.newId();
+    repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, null, processInstanceId, district,
+        List.of(), ownerAgency, null, now, null, youthAge), userId);
+    repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType + " (konsultation utan "
+        + "identitet)", userId, now));
+    return caseId;
+  }
+
+  /**
+   * The young person of a consultation becomes known (the guardians have agreed): the person is found or registered
+   * and linked to the case. The consultation's disclosures lapse at once ({@link AccessRule#inForce}).
+   */
+  public void attachPerson(String caseId, PersonInput input, String userId) {
+    CaseRecord record = requireCase(caseId);
+    if (record.personId() != null) {
+      throw new IllegalArgumentException("Ärendet gäller redan en känd person; identiteten kan inte ändras här");
+    }
+    Instant now = EngineClock.now();
+    Person person = findOrRegister(input, requireAgency(agencies.requireCurrent()), userId, now);
+    repository.attachPerson(caseId, person.id());
+    repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "IDENTITET_ANGIVEN", null, userId, now));
+  }
+
+  /**
+   * Lets the recipient read an anonymous consultation (category {@code grund}: the concern, without identity). It is
+   * recorded as a disclosure of its own kind, which lapses once the case is about a known person.
+   */
+  public Disclosure recordConsultation(String caseId, String fromAgency, String toAgency, String justification,
+      String userId) {
+    CaseRecord record = requireCase(caseId);
+    if (record.personId() != null) {
+      throw new IllegalArgumentException("Ärendet gäller en känd person och är ingen konsultation");
+    }
+    Disclosure disclosure = new Disclosure(CaseRepository.newId(), caseId, fromAgency, toAgency,
+        AccessRule.IDENTITY_CATEGORY, AccessRule.CONSULTATION_GROUND, required(justification, "Motiveringen", 2000),
+        userId, EngineClock.now());
+    repository.insertDisclosure(disclosure);
+    return disclosure;
   }
 
   /**
@@ -72,10 +122,14 @@ public class CaseService {
    */
   public String openCaseForSamePerson(String sourceCaseId, String caseType, String ownerAgency, String userId) {
     CaseRecord source = requireCase(sourceCaseId);
+    if (source.personId() == null) {
+      throw new IllegalArgumentException("Ärendet är en konsultation utan identitet. Vänd dig till den som "
+          + "aktualiserade ärendet, som vet vem det gäller.");
+    }
     Instant now = EngineClock.now();
     String caseId = CaseRepository.newId();
     repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, source.personId(), null, source.district(),
-        List.of(), ownerAgency, null, now, null), userId);
+        List.of(), ownerAgency, null, now, null, null), userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType + " från " + sourceCaseId,
         userId, now));
     return caseId;
@@ -255,15 +309,35 @@ public class CaseService {
   /** The age of the case's person on a day; used by routing rules, never shown. */
   public int ageOn(String caseId, LocalDate day) {
     CaseRecord record = requireCase(caseId);
+    if (record.personId() == null) {
+      // A consultation knows the age at opening only; it grows by the whole years since.
+      return record.youthAge() + java.time.Period.between(openedOn(record), day).getYears();
+    }
     Person person = repository.findPerson(record.personId()).orElseThrow();
     return java.time.Period.between(person.birthDate(), day).getYears();
   }
 
   /** Ages at referral, for aggregate statistics only. */
   public int ageAtOpening(CaseRecord record) {
+    if (record.personId() == null) {
+      return record.youthAge();
+    }
     Person person = repository.findPerson(record.personId()).orElseThrow();
-    return java.time.Period.between(person.birthDate(),
-        record.openedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()).getYears();
+    return java.time.Period.between(person.birthDate(), openedOn(record)).getYears();
+  }
+
+  private static LocalDate openedOn(CaseRecord record) {
+    return record.openedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+  }
+
+  /**
+   * May the caller's agency see the case (its record, events, deadlines)? Logs nothing: for filtering lists whose
+   * entries carry no personal data (e.g. deadlines); a read of the case itself goes through {@link #view}.
+   */
+  @Transactional(readOnly = true)
+  public boolean isVisibleToCaller(String caseId) {
+    Optional<CaseRecord> record = repository.findCase(caseId);
+    return record.isPresent() && accessOrNull(record.get(), agencies.requireCurrent()) != null;
   }
 
   public List<Consent> consents(String caseId) {
@@ -306,16 +380,21 @@ public class CaseService {
 
   /**
    * The young person's cases (SSPF, visits, reports of concern) in one chronology, as the caller's agency may see
-   * them: events and readable notes of every case of the person that the agency is involved in; cases it may not see
-   * are left out without a trace. 404 when it may see nothing of the case asked about.
+   * them: events and readable notes of the case asked about and of every other case of the person in which the agency
+   * may see the person; cases it may not see are left out without a trace. 404 when it may see nothing of the case
+   * asked about.
    */
   @Transactional(noRollbackFor = CaseNotFoundException.class)
   public List<ChronologyEntry> chronology(String caseId) {
     Access asked = access(caseId, "LASTE_KRONOLOGI");
     List<ChronologyEntry> entries = new ArrayList<>();
-    for (CaseRecord other : repository.casesOfPerson(asked.record().personId())) {
-      Access access = other.id().equals(caseId) ? asked : accessOrNull(other.id(), asked.user());
-      if (access == null) {
+    // Joining cases on the person reveals whom each is about, so only cases where the agency may see the person are
+    // joined: none at all when it may not see the person of the case asked about.
+    List<CaseRecord> joined = asked.person() == null ? List.of(asked.record())
+        : repository.casesOfPerson(asked.record().personId());
+    for (CaseRecord other : joined) {
+      Access access = other.id().equals(caseId) ? asked : accessOrNull(other, asked.user());
+      if (access == null || (access != asked && access.person() == null)) {
         continue;
       }
       if (access != asked) {
@@ -338,7 +417,7 @@ public class CaseService {
   /** What the caller's agency may see of a case, after logging the read (or the refusal, which then throws). */
   private Access access(String caseId, String action) {
     CurrentUser user = agencies.requireCurrent();
-    Access access = accessOrNull(caseId, user);
+    Access access = accessOrNull(requireCase(caseId), user);
     repository.logAccess(user.userId(), user.agency(), caseId, access != null ? action : "NEKAD", EngineClock.now());
     if (access == null) {
       throw new CaseNotFoundException(caseId);
@@ -346,35 +425,37 @@ public class CaseService {
     return access;
   }
 
-  /** What the user's agency may see of a case, or null when it may see nothing of it. Logs nothing. */
-  private Access accessOrNull(String caseId, CurrentUser user) {
-    CaseRecord record = requireCase(caseId);
+  /**
+   * What the user's agency may see of a case, or null when it may see nothing of it. Logs nothing. Everything is
+   * decided by this case alone: its owner, its consents, its disclosures.
+   */
+  private Access accessOrNull(CaseRecord record, CurrentUser user) {
     String agency = user.agency();
     LocalDate today = EngineClock.today();
-    List<Consent> consents = repository.consents(caseId);
-    List<Disclosure> disclosures = repository.disclosures(caseId);
-    Person person = repository.findPerson(record.personId()).orElseThrow();
-    boolean seesPerson = AccessRule.maySee(agency, person.ownerAgency(), "grund", consents, disclosures, today);
-    List<Note> notes = visibleNotes(agency, caseId, consents, disclosures, today);
-    boolean involved = agency != null && (agency.equals(record.ownerAgency()) || seesPerson || !notes.isEmpty());
-    return involved ? new Access(user, record, seesPerson ? person : null, notes, consents, disclosures) : null;
+    List<Consent> consents = repository.consents(record.id());
+    List<Disclosure> disclosures = AccessRule.inForce(repository.disclosures(record.id()), record.personId() != null);
+    if (!AccessRule.maySeeCase(agency, record.ownerAgency(), consents, disclosures, today)) {
+      return null;
+    }
+    Person person = record.personId() != null
+        && AccessRule.maySeeIdentity(agency, record.ownerAgency(), consents, disclosures, today)
+        ? repository.findPerson(record.personId()).orElseThrow() : null;
+    List<Note> notes = visibleNotes(agency, record.id(), consents, disclosures, today);
+    return new Access(user, record, person, notes, consents, disclosures);
   }
 
   private record Access(CurrentUser user, CaseRecord record, Person person, List<Note> notes, List<Consent> consents,
       List<Disclosure> disclosures) {}
 
   /**
-   * Writing to a case needs the same footing as reading it: the caller's agency owns the case, is a party of a
-   * consent, or has received a disclosure in it. Others get 404, as for reading.
+   * Writing to a case needs the same footing as reading it: the caller's agency owns the case, is named by a valid
+   * consent of it, or has received a standing disclosure in it ({@link AccessRule#maySeeCase}). Others get 404, as for
+   * reading.
    */
   private String requireInvolvedAgency(String caseId) {
     CurrentUser user = agencies.requireCurrent();
     String agency = requireAgency(user);
-    CaseRecord record = requireCase(caseId);
-    boolean involved = agency.equals(record.ownerAgency())
-        || repository.consents(caseId).stream().anyMatch(c -> c.withdrawnAt() == null && c.parties().contains(agency))
-        || repository.disclosures(caseId).stream().anyMatch(d -> d.toAgency().equals(agency));
-    if (!involved) {
+    if (accessOrNull(requireCase(caseId), user) == null) {
       throw new CaseNotFoundException(caseId);
     }
     return agency;

@@ -110,6 +110,11 @@ class DemoData {
         plan.put("pd_plan_atagande_" + party, commitment[1]);
       });
       steps.complete(fourth, NETWORK_MEETING, "samordnare", plan);
+      // 4b. A referral from school whose guardians did not agree: a consultation without identity, which the
+      // coordinator assesses by the age and the concern alone.
+      consult("skola", 14, "mariefred", List.of("skolfranvaro"),
+          "Eleven i årskurs 8 har hög frånvaro och berättar om oro hemma. Vårdnadshavarna vill inte att vi "
+              + "aktualiserar med namn ännu.");
       // 5. The steering-group report of the last quarter: coordinator comments, steering group decides.
       startQuarterlyReport();
       // 6. Reports of concern: one received today (social services assess it), one received yesterday whose
@@ -139,7 +144,7 @@ class DemoData {
         ClockUtil.reset();
       }
     });
-    log.info("Demodata skapad: fyra SSPF-ärenden, en kvartalsrapport, orosanmälningar och två hembesöksärenden");
+    log.info("Demodata skapad: fem SSPF-ärenden (ett som konsultation utan identitet), en kvartalsrapport, orosanmälningar och två hembesöksärenden");
   }
 
   private String refer(String group, String firstName, String lastName, LocalDate birthDate, String district,
@@ -153,6 +158,24 @@ class DemoData {
       form.put("pd_grund_fodelsedatum", birthDate.toString());
       form.put(DISTRICT, district);
       form.put(REFERRER_AGENCY, group);
+      form.put(GUARDIANS_AGREED, YES);
+      form.put(CONCERN_CATEGORIES, json(concerns));
+      form.put("pd_grund_beskrivning", description);
+      form.put(ACUTE_RISK, false);
+      return formService.submitStartForm(definitionId, form).getId();
+    });
+  }
+
+  /** A referral without the guardians' agreement: only the age, and a description that names nobody. */
+  private void consult(String group, int age, String district, List<String> concerns, String description) {
+    steps.as(group, () -> {
+      String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
+          .latestVersion().singleResult().getId();
+      Map<String, Object> form = new HashMap<>();
+      form.put("pd_grund_alder", age);
+      form.put(DISTRICT, district);
+      form.put(REFERRER_AGENCY, group);
+      form.put(GUARDIANS_AGREED, NO);
       form.put(CONCERN_CATEGORIES, json(concerns));
       form.put("pd_grund_beskrivning", description);
       form.put(ACUTE_RISK, false);

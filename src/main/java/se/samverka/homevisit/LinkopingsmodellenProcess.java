@@ -26,6 +26,8 @@ public final class LinkopingsmodellenProcess {
   public static final String STOPPED_FOR_INTERROGATION = "stoppedForInterrogation";
   public static final String FOLLOW_UP_AT = "followUpAt";
   public static final String REFER_TO_SSPF = "referToSspf";
+  /** Whether the guardians agreed to the referral to SSPF ({@code ja}/{@code nej}); without it, a consultation. */
+  public static final String GUARDIANS_AGREED_TO_SSPF = "guardiansAgreedToSspf";
 
   public static final String AGE_UNDER = "under";
   public static final String AGE_WITHIN = "inom";

@@ -19,6 +19,8 @@ public final class StrangnasmodellenProcess {
   public static final String BOOKING_DUE_AT = "bookingDueAt";
   public static final String VISIT_CONSENT = "visitConsent";
   public static final String OUTCOME = "outcome";
+  /** Whether the guardians agreed to the referral to SSPF ({@code ja}/{@code nej}); without it, a consultation. */
+  public static final String GUARDIANS_AGREED_TO_SSPF = "guardiansAgreedToSspf";
 
   public static final String CONTACT_GUARDIANS = "ContactGuardiansTask";
   public static final String ESCALATE_BOOKING = "EscalateBookingTask";

@@ -22,6 +22,10 @@ public final class SspfArendeProcess {
   public static final String CASE_ID = "caseId";
   public static final String DISTRICT = "district";
   public static final String REFERRER_AGENCY = "referrerAgency";
+  /** Did the guardians agree to the referral ({@code ja}/{@code nej})? Without it the referral is a consultation. */
+  public static final String GUARDIANS_AGREED = "guardiansAgreed";
+  /** Set at referral: the case is a consultation without identity (the consent form then asks whom it is about). */
+  public static final String CONSULTATION = "consultation";
   public static final String CONCERN_CATEGORIES = "concernCategories";
   public static final String ACUTE_RISK = "acuteRisk";
   public static final String WITHIN_TARGET_GROUP = "withinTargetGroup";
@@ -49,6 +53,8 @@ public final class SspfArendeProcess {
   public static final String INPUT_DEADLINE = "inputDeadline";
 
   /** Values of the routing variables. */
+  public static final String YES = "ja";
+  public static final String NO = "nej";
   public static final String DECISION_CONTINUE = "fortsatt";
   public static final String CONSENT_GIVEN = "given";
   public static final String STATUS_GIVEN = "GIVEN";

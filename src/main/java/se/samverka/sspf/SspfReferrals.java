@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.cases.CaseService;
 import se.samverka.security.Agencies;
+import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.SystemContext;
 
 /**
@@ -30,13 +31,21 @@ public class SspfReferrals {
     this.agencies = agencies;
   }
 
-  /** Refers the person of another case to SSPF with these concern categories; returns the new SSPF case id. */
-  public String referSamePerson(String sourceCaseId, List<String> concernCategories, String userId) {
+  /**
+   * Refers the person of another case to SSPF with these concern categories; returns the new SSPF case id. Without
+   * the guardians' agreement the SSPF case is a consultation: it knows only the young person's age, not who it is.
+   */
+  public String referSamePerson(String sourceCaseId, List<String> concernCategories, boolean guardiansAgreed,
+      String userId) {
     String agency = agencies.current().map(u -> u.agency()).orElse("socialtjanst");
-    String caseId = cases.openCaseForSamePerson(sourceCaseId, SspfArendeProcess.KEY, agency, userId);
     var source = cases.find(sourceCaseId).orElseThrow();
+    String caseId = guardiansAgreed
+        ? cases.openCaseForSamePerson(sourceCaseId, SspfArendeProcess.KEY, agency, userId)
+        : cases.openConsultation(SspfArendeProcess.KEY, cases.ageOn(sourceCaseId, EngineClock.today()),
+            source.district(), null, agency, userId);
     String processInstanceId = system.call(() -> runtimeService.startProcessInstanceByKey(SspfArendeProcess.KEY,
         Map.of(SspfArendeProcess.CASE_ID, caseId, SspfArendeProcess.DISTRICT, source.district(),
+            SspfArendeProcess.GUARDIANS_AGREED, guardiansAgreed ? SspfArendeProcess.YES : SspfArendeProcess.NO,
             SspfArendeProcess.REFERRER_AGENCY, agency,
             SspfArendeProcess.CONCERN_CATEGORIES, new ArrayList<>(concernCategories),
             SspfArendeProcess.ACUTE_RISK, false))

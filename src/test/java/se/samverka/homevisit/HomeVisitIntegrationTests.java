@@ -92,7 +92,7 @@ class HomeVisitIntegrationTests {
     // Four weeks on, social services follow up and refer to SSPF.
     steps.fireTimer(instance, "WaitForFollowUpTimerEvent");
     steps.complete("socialtjanst", instance, "FollowUpContactTask", Map.of("contactMade", true,
-        "acceptedSupport", true, "referToSspf", "ja"));
+        "acceptedSupport", true, "referToSspf", "ja", "guardiansAgreedToSspf", "ja"));
     var after = http.get("socialtjanst", "/api/cases/" + caseId + "/chronology").json();
     assertThat(after.findValuesAsText("caseType")).contains("sspf-arende");
     var closed = http.get("polis", "/api/cases/" + caseId).json().path("caseRecord");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.samverka.cases.CaseService;
+import se.samverka.support.BrowserSession;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
 import se.samverka.support.TestPersons;
@@ -52,10 +53,15 @@ class SspfIntegrationTests {
     JsonNode assessment = steps.task("samordnare", instance, "AssessReferralTask");
     String caseId = steps.caseId("samordnare", assessment.path("id").asText());
 
-    // The coordinator reads the referral (disclosed to the coordinator on referral); the police see nothing yet.
+    // The guardians agreed to the referral: a consent lets the coordinator read it; the police see nothing yet.
     var asCoordinator = http.get("samordnare", "/api/cases/" + caseId);
     assertThat(asCoordinator.status()).isEqualTo(200);
     assertThat(asCoordinator.json().path("person").path("firstName").asText()).isEqualTo("Kim");
+    assertThat(asCoordinator.json().path("events").toString()).contains("AKTUALISERING_GODKAND", "SAMTYCKE_LAMNAT");
+    JsonNode referralConsent = asCoordinator.json().path("consents").get(0);
+    assertThat(referralConsent.path("parties").toString()).contains("socialtjanst", "skola");
+    assertThat(referralConsent.path("categories").toString()).isEqualTo("[\"grund\",\"skola\"]");
+    assertThat(referralConsent.path("validTo").asText()).isEqualTo(LocalDate.now().plusDays(30).toString());
     assertThat(noteBodies(asCoordinator.json().path("notes"))).contains("Frånvaro 40 %");
     assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
     var form = http.get("samordnare", "/engine-rest/task/" + assessment.path("id").asText() + "/deployed-form");
@@ -159,6 +165,61 @@ class SspfIntegrationTests {
     assertThat(steps.tasks("polis", instance)).isEmpty();
     JsonNode closed = http.get("skola", "/api/cases/" + caseId).json();
     assertThat(closed.path("caseRecord").path("closureReason").asText()).isEqualTo("samtycke-aterkallat");
+  }
+
+  @Test
+  void referralWithoutTheGuardiansAgreementIsAConsultationUntilConsentNamesThePerson() throws Exception {
+    long personsBefore = jdbc.queryForObject("select count(*) from person", Long.class);
+    String instance = steps.refer("skola", SspfSteps.consultation(14, "Elev i årskurs 8 med hög frånvaro."));
+    JsonNode assessment = steps.task("samordnare", instance, "AssessReferralTask");
+    String caseId = steps.caseId("samordnare", assessment.path("id").asText());
+
+    // The coordinator reads the concern and the age, not whom it is about; nobody else sees the case.
+    JsonNode asCoordinator = http.get("samordnare", "/api/cases/" + caseId).json();
+    assertThat(asCoordinator.path("person").isNull()).isTrue();
+    assertThat(asCoordinator.path("caseRecord").path("youthAge").asInt()).isEqualTo(14);
+    assertThat(noteBodies(asCoordinator.path("notes"))).contains("hög frånvaro");
+    assertThat(asCoordinator.path("events").toString()).contains("KONSULTATION_UTAN_IDENTITET");
+    var coordinator = new BrowserSession(http);
+    coordinator.login("samordnare", Http.PASSWORD);
+    assertThat(coordinator.get("/arenden/" + caseId).body()).contains("Konsultation utan identitet",
+        "ålder vid aktualiseringen: 14 år");
+    assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
+    assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(personsBefore);
+    var acute = http.post("samordnare", "/api/sspf/cases/" + caseId + "/acute-risk", null);
+    assertThat(acute.status()).isEqualTo(400);
+    assertThat(acute.body()).contains("konsultation utan identitet");
+
+    // Consent without the person's identity goes back; with it, the person is known and the consent applies.
+    steps.assess(instance);
+    steps.complete("samordnare", instance, "ObtainConsentTask",
+        SspfSteps.consent(List.of("skola", "socialtjanst"), CaseService.CATEGORIES, false));
+    JsonNode again = steps.task("samordnare", instance, "ObtainConsentTask");
+    assertThat(http.get("samordnare", "/engine-rest/task/" + again.path("id").asText() + "/variables/consentProblem")
+        .json().path("value").asText()).contains("konsultation utan identitet");
+    Map<String, Object> consent = SspfSteps.consent(List.of("skola", "socialtjanst"), CaseService.CATEGORIES, false);
+    consent.putAll(SspfSteps.person(TestPersons.identityNumber(14), "Konsult", "Testsson", "mariefred"));
+    consent.remove("district");
+    steps.complete("samordnare", instance, "ObtainConsentTask", consent);
+    JsonNode known = http.get("samordnare", "/api/cases/" + caseId).json();
+    assertThat(known.path("person").path("firstName").asText()).isEqualTo("Konsult");
+    assertThat(known.path("events").toString()).contains("IDENTITET_ANGIVEN");
+    assertThat(steps.tasks("samordnare", instance)).extracting(t -> t.path("taskDefinitionKey").asText())
+        .containsExactly("MappingTalkTask");
+  }
+
+  @Test
+  void consultationThatNamesTheYoungPersonIsRefusedNamingTheFieldAndNothingIsStored() {
+    long personsBefore = jdbc.queryForObject("select count(*) from person", Long.class);
+    long casesBefore = jdbc.queryForObject("select count(*) from sv_case", Long.class);
+    Map<String, Object> named = SspfSteps.consultation(14, "Oro.");
+    named.put("pd_grund_fornamn", "Hemlig");
+    var response = http.post("skola", "/engine-rest/process-definition/key/sspf-arende/submit-form",
+        Http.variables(named));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body()).contains("Förnamn (pd_grund_fornamn)", "konsultation utan identitet");
+    assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(personsBefore);
+    assertThat(jdbc.queryForObject("select count(*) from sv_case", Long.class)).isEqualTo(casesBefore);
   }
 
   @Test

@@ -32,7 +32,21 @@ public class SspfSteps {
   public static Map<String, Object> referral(String identityNumber, String firstName, String description) {
     Map<String, Object> form = person(identityNumber, firstName, "Testsson", "mariefred");
     form.put("referrerAgency", "skola");
+    form.put("guardiansAgreed", "ja");
     form.put("concernCategories", List.of("skolfranvaro", "kamrater"));
+    form.put("pd_grund_beskrivning", description);
+    form.put("acuteRisk", false);
+    return form;
+  }
+
+  /** A referral without the guardians' agreement: a consultation that gives only the young person's age. */
+  public static Map<String, Object> consultation(int age, String description) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("guardiansAgreed", "nej");
+    form.put("pd_grund_alder", String.valueOf(age));
+    form.put("district", "mariefred");
+    form.put("referrerAgency", "skola");
+    form.put("concernCategories", List.of("skolfranvaro"));
     form.put("pd_grund_beskrivning", description);
     form.put("acuteRisk", false);
     return form;

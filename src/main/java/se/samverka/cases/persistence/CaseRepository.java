@@ -48,7 +48,7 @@ public class CaseRepository {
         insert into person (id, identity_number, coordination_number, first_name, last_name, birth_date,
           owner_agency, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(p.id(), p.identityNumber(), p.coordinationNumber(), p.firstName(), p.lastName(), p.birthDate(),
-            p.ownerAgency(), createdBy, Timestamp.from(at))
+            p.firstRegistrantAgency(), createdBy, Timestamp.from(at))
         .update();
   }
 
@@ -57,9 +57,9 @@ public class CaseRepository {
   public void insertCase(CaseRecord c, String createdBy) {
     jdbc.sql("""
         insert into sv_case (id, case_type, status, person_id, process_instance_id, district, concerns, owner_agency,
-          opened_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          opened_at, created_by, youth_age) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(c.id(), c.caseType(), c.status(), c.personId(), c.processInstanceId(), c.district(),
-            String.join(",", c.concerns()), c.ownerAgency(), Timestamp.from(c.openedAt()), createdBy)
+            String.join(",", c.concerns()), c.ownerAgency(), Timestamp.from(c.openedAt()), createdBy, c.youthAge())
         .update();
   }
 
@@ -75,6 +75,12 @@ public class CaseRepository {
   public List<CaseRecord> casesOfType(String caseType) {
     return jdbc.sql("select * from sv_case where case_type = ? order by opened_at").param(caseType)
         .query(this::caseRecord).list();
+  }
+
+  /** Links a consultation case to the person it turned out to be about; only a case without a person changes. */
+  public int attachPerson(String caseId, String personId) {
+    return jdbc.sql("update sv_case set person_id = ? where id = ? and person_id is null").params(personId, caseId)
+        .update();
   }
 
   public void attachProcess(String caseId, String processInstanceId) {
@@ -210,7 +216,7 @@ public class CaseRepository {
     return new CaseRecord(rs.getString("id"), rs.getString("case_type"), rs.getString("status"),
         rs.getString("person_id"), rs.getString("process_instance_id"), rs.getString("district"),
         split(rs.getString("concerns")), rs.getString("owner_agency"), rs.getString("closure_reason"),
-        instant(rs, "opened_at"), instant(rs, "closed_at"));
+        instant(rs, "opened_at"), instant(rs, "closed_at"), (Integer) rs.getObject("youth_age", Integer.class));
   }
 
   private Consent consent(ResultSet rs, int i) throws SQLException {

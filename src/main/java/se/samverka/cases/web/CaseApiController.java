@@ -78,10 +78,14 @@ class CaseApiController {
     return ResponseEntity.ok(Map.of("status", "Samtycket är återkallat. Inga uppgifter delas längre med stöd av det."));
   }
 
-  /** The open deadlines of the caller's groups, soonest first. */
+  /**
+   * The open deadlines of the caller's groups, soonest first; only those of cases the caller's agency may see, since a
+   * deadline tells what kind of case exists (a group may own a deadline of a case its agency may not see).
+   */
   @GetMapping("/deadlines")
   List<Deadline> myDeadlines() {
-    return deadlines.openFor(agencies.requireCurrent().groups());
+    return deadlines.openFor(agencies.requireCurrent().groups()).stream()
+        .filter(d -> cases.isVisibleToCaller(d.caseId())).toList();
   }
 
   /** Every deadline of a case (404 unless the caller's agency is involved in it). */

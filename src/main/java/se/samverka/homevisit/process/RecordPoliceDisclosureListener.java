@@ -13,12 +13,14 @@ import se.samverka.workflow.InvalidFormInput;
 
 /**
  * Completion of {@code PoliceAssessmentTask}: what the police share with social services is recorded as a disclosure
- * with its legal ground, decided by the officer who completes the task.
+ * with its legal ground, decided by the officer who completes the task. It covers whom the tip is about and the tip
+ * ({@code grund}) and the police's assessment ({@code polis}): social services cannot assess a tip about nobody.
  */
 @Component("recordPoliceDisclosureListener")
 class RecordPoliceDisclosureListener implements TaskListener {
 
   static final String JUSTIFICATION = "Gemensam bedömning av tips enligt Linköpingsmodellen";
+  static final java.util.List<String> SHARED_CATEGORIES = java.util.List.of("grund", "polis");
 
   private final CaseService cases;
   private final LegalGrounds legalGrounds;
@@ -37,8 +39,10 @@ class RecordPoliceDisclosureListener implements TaskListener {
     }
     String ground = FormValues.choice(task.getVariable(POLICE_LEGAL_GROUND), "Rättslig grund", legalGrounds.codes());
     try {
-      cases.recordDisclosure((String) task.getVariable(CASE_ID), "polis", "socialtjanst", "polis", ground,
-          JUSTIFICATION, agencies.actingUserId());
+      for (String category : SHARED_CATEGORIES) {
+        cases.recordDisclosure((String) task.getVariable(CASE_ID), "polis", "socialtjanst", category, ground,
+            JUSTIFICATION, agencies.actingUserId());
+      }
     } catch (IllegalArgumentException e) {
       throw new InvalidFormInput(e.getMessage());
     }

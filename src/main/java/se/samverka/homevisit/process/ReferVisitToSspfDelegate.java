@@ -1,6 +1,7 @@
 package se.samverka.homevisit.process;
 
 import static se.samverka.homevisit.StrangnasmodellenProcess.CASE_ID;
+import static se.samverka.homevisit.StrangnasmodellenProcess.GUARDIANS_AGREED_TO_SSPF;
 import static se.samverka.homevisit.StrangnasmodellenProcess.SSPF_CONCERNS;
 
 import java.util.List;
@@ -10,8 +11,12 @@ import org.springframework.stereotype.Component;
 import se.samverka.cases.CaseService;
 import se.samverka.security.Agencies;
 import se.samverka.sspf.SspfReferrals;
+import se.samverka.workflow.FormValues;
 
-/** {@code ReferToSspfTask}: the visit's outcome is a referral to SSPF for the same child. */
+/**
+ * {@code ReferToSspfTask}: the visit's outcome is a referral to SSPF for the same child; without the guardians'
+ * agreement it is a consultation without identity. Both visit models name the agreement variable alike.
+ */
 @Component("referVisitToSspfDelegate")
 class ReferVisitToSspfDelegate implements JavaDelegate {
 
@@ -31,7 +36,10 @@ class ReferVisitToSspfDelegate implements JavaDelegate {
     List<String> concerns = cases.find(caseId).orElseThrow().concerns().stream()
         .map(kind -> SSPF_CONCERNS.getOrDefault(kind, "riskmiljo")).distinct().toList();
     String user = agencies.actingUserId();
-    String sspfCase = referrals.referSamePerson(caseId, concerns.isEmpty() ? List.of("riskmiljo") : concerns, user);
+    boolean agreed = "ja".equals(FormValues.choice(execution.getVariable(GUARDIANS_AGREED_TO_SSPF),
+        "Har vårdnadshavarna godkänt aktualiseringen i SSPF", List.of("ja", "nej")));
+    String sspfCase = referrals.referSamePerson(caseId, concerns.isEmpty() ? List.of("riskmiljo") : concerns, agreed,
+        user);
     cases.recordEvent(caseId, "AKTUALISERAD_I_SSPF", "SSPF-ärende " + sspfCase, user);
   }
 }

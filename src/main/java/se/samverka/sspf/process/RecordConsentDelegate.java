@@ -18,7 +18,9 @@ import se.samverka.workflow.FormValues;
  * {@code RecordConsentTask}: checks the written consent against the rule (at least one guardian; the young person too
  * from {@code youth-consent-age}; parties, categories and an end date) and records it in the case store. The outcome is
  * {@code GIVEN}, {@code REFUSED}, or {@code INCOMPLETE} with the reason in {@code consentProblem}, which sends the task
- * back to the coordinator.
+ * back to the coordinator. A refusal withdraws the guardians' agreement to the referral too, so nothing is shared any
+ * longer. A consultation without identity needs whom the consent is about (the form's identity fields, which the case
+ * store takes in before this task runs).
  */
 @Component("recordConsentDelegate")
 class RecordConsentDelegate implements JavaDelegate {
@@ -37,7 +39,14 @@ class RecordConsentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseId = (String) execution.getVariable(CASE_ID);
     if (!CONSENT_GIVEN.equals(execution.getVariable(CONSENT_OUTCOME))) {
+      cases.withdrawConsentFromProcess(caseId, agencies.actingUserId());
       execution.setVariable(CONSENT_STATUS, STATUS_REFUSED);
+      return;
+    }
+    if (cases.find(caseId).orElseThrow().personId() == null) {
+      execution.setVariable(CONSENT_STATUS, STATUS_INCOMPLETE);
+      execution.setVariable(CONSENT_PROBLEM, "Ärendet är en konsultation utan identitet: ange vem samtycket gäller "
+          + "(personnummer, förnamn och efternamn)");
       return;
     }
     var input = new ConsentInput(FormValues.flag(execution.getVariable(CONSENT_BY_GUARDIAN_1)),

@@ -47,6 +47,11 @@ class SspfApiController {
     if (view.caseRecord().closedAt() != null || processInstanceId == null) {
       throw new IllegalArgumentException("Ärendet är avslutat. Gör orosanmälan direkt till socialtjänsten.");
     }
+    if (view.caseRecord().personId() == null) {
+      // A report of concern needs the child's identity, which a consultation does not have.
+      throw new IllegalArgumentException("Ärendet är en konsultation utan identitet. Den som aktualiserade ärendet "
+          + "ska göra orosanmälan direkt till socialtjänsten.");
+    }
     system.run(() -> runtimeService.createMessageCorrelation(SspfArendeProcess.MESSAGE_ACUTE_RISK)
         .processInstanceId(processInstanceId).correlate());
     return ResponseEntity.status(HttpStatus.ACCEPTED)

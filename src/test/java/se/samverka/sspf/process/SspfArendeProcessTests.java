@@ -1,6 +1,7 @@
 package se.samverka.sspf.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -51,8 +52,11 @@ class SspfArendeProcessTests {
   void registerDelegates() {
     start = Instant.parse("2026-11-27T08:00:00Z");
     ClockUtil.setCurrentTime(Date.from(start));
+    // The real listener: it reads only the start variables.
+    Mocks.register("checkReferralIdentityListener", new CheckReferralIdentityListener());
     Mocks.register("registerReferralDelegate", (JavaDelegate) execution -> {
       calls.add("registerReferral");
+      execution.setVariable(CONSULTATION, NO.equals(execution.getVariable(GUARDIANS_AGREED)));
       execution.setVariable(CONSENT_REMINDER, "P14D");
       execution.setVariable(CONSENT_TIME_OUT, "P30D");
       execution.setVariable(INPUT_DEADLINE, "P7D");
@@ -90,8 +94,14 @@ class SspfArendeProcessTests {
   }
 
   private ProcessInstance refer(boolean acuteRisk) {
-    return runtimeService().startProcessInstanceByKey(KEY,
-        withVariables(CASE_ID, "case-1", ACUTE_RISK, acuteRisk, CONCERN_CATEGORIES, "skolfranvaro"));
+    return runtimeService().startProcessInstanceByKey(KEY, withVariables(CASE_ID, "case-1", GUARDIANS_AGREED, YES,
+        ACUTE_RISK, acuteRisk, CONCERN_CATEGORIES, "skolfranvaro"));
+  }
+
+  private static Map<String, Object> consultation() {
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of(GUARDIANS_AGREED, NO, ACUTE_RISK, false,
+        CONCERN_CATEGORIES, "skolfranvaro", CheckReferralIdentityListener.AGE, 14));
+    return variables;
   }
 
   private void moveClock(Duration duration) {
@@ -135,6 +145,52 @@ class SspfArendeProcessTests {
 
     assertThat(instance).isEnded().hasPassed(OUTSIDE_TARGET_GROUP_END);
     assertThat(calls).containsSubsequence("registerReferral", "reportOfConcern", "close:" + OUTSIDE_TARGET_GROUP_END);
+  }
+
+  @Test
+  void referralWithoutTheGuardiansAgreementGoesOnAsAConsultationWithoutIdentity() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(KEY, consultation());
+
+    assertThat(instance).hasPassed("RegisterReferralTask").isWaitingAt(ASSESS_REFERRAL);
+    assertThat(runtimeService().getVariable(instance.getId(), CONSULTATION)).isEqualTo(true);
+  }
+
+  @Test
+  void consultationWithAnIdentityFieldIsRefusedNamingTheField() {
+    for (String field : CheckReferralIdentityListener.IDENTITY_FIELDS.keySet()) {
+      Map<String, Object> variables = consultation();
+      variables.put(field, "2012-01-01");
+      assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, variables))
+          .isInstanceOf(se.samverka.workflow.InvalidFormInput.class)
+          .hasMessageContaining("(" + field + ") tomt").hasMessageContaining("konsultation utan identitet");
+    }
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+    assertThat(calls).isEmpty();
+  }
+
+  @Test
+  void consultationWithAcuteRiskOrWithoutAgeIsRefused() {
+    Map<String, Object> acute = consultation();
+    acute.put(ACUTE_RISK, true);
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, acute))
+        .hasMessageContaining("orosanmälan med barnets identitet");
+    Map<String, Object> withoutAge = consultation();
+    withoutAge.remove(CheckReferralIdentityListener.AGE);
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, withoutAge))
+        .hasMessageContaining("ålder");
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void referralWithoutAnAnswerOnTheGuardiansAgreementOrWithAnAgeBesideIdentityIsRefused() {
+    Map<String, Object> unanswered = consultation();
+    unanswered.remove(GUARDIANS_AGREED);
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, unanswered))
+        .hasMessageContaining("Har vårdnadshavarna godkänt aktualiseringen saknas");
+    Map<String, Object> agreedWithAge = consultation();
+    agreedWithAge.put(GUARDIANS_AGREED, YES);
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, agreedWithAge))
+        .hasMessageContaining("fylls bara i vid en konsultation");
   }
 
   @Test
