@@ -29,6 +29,7 @@ class SspfProcesses {
         SspfArendeProcess.CONSENT_STATUS, SspfArendeProcess.CONSENT_PROBLEM, SspfArendeProcess.CONSENT_REMINDER,
         SspfArendeProcess.CONSENT_TIME_OUT, SspfArendeProcess.INPUT_DEADLINE, SspfArendeProcess.INPUT_PARTIES,
         SspfArendeProcess.PARTY, SspfArendeProcess.COMMITMENT_PARTY_LIST, SspfArendeProcess.NEXT_FOLLOW_UP_AT,
+        SspfArendeProcess.CONSULTATION,
         SspfStyrgruppProcess.REPORT_PERIOD, SspfStyrgruppProcess.REPORT_SUMMARY));
   }
 }

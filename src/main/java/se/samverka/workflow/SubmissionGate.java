@@ -78,6 +78,13 @@ public final class SubmissionGate {
       }
     }
     if (form != null) {
+      for (var entry : values.entrySet()) {
+        Field field = form.fields().get(entry.getKey());
+        if (!isEmpty(field, entry.getValue()) && !field.readonly() && hidden(field, current, values)) {
+          // form-js leaves hidden fields out of what it submits: a value here was not typed into this form.
+          errors.add(name(field) + " visas inte i formuläret för de här svaren och kan inte skickas in");
+        }
+      }
       for (Field field : form.fields().values()) {
         if (field.required() && !field.readonly() && !invalid.contains(field.key())
             && isEmpty(field, values.get(field.key()))

@@ -180,6 +180,16 @@ class SubmissionGateTests {
   }
 
   @Test
+  void refusesAValueForAFieldThatTheFormHidesForTheseAnswers() throws Exception {
+    Map<String, Object> values = with("acute", false);
+    values.put("reason", "Skickat förbi formuläret");
+    assertThat(check(values)).containsExactly(
+        "Fältet \"Skäl\" visas inte i formuläret för de här svaren och kan inte skickas in");
+    values.put("acute", true);
+    assertThat(check(values)).isEmpty();
+  }
+
+  @Test
   void aStepWithoutAFormTakesNoValues() {
     assertThat(GATE.check(null, Map.of(), Map.of())).isEmpty();
     assertThat(GATE.check(null, Map.of("x", 1), Map.of()))
