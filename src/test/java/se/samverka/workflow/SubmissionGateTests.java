@@ -182,7 +182,7 @@ class SubmissionGateTests {
   @Test
   void refusesAValueForAFieldThatTheFormHidesForTheseAnswers() throws Exception {
     Map<String, Object> values = with("acute", false);
-    values.put("reason", "Skickat förbi formuläret");
+    values.put("reason", "Förbi formuläret");
     assertThat(check(values)).containsExactly(
         "Fältet \"Skäl\" visas inte i formuläret för de här svaren och kan inte skickas in");
     values.put("acute", true);
