@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -40,8 +41,10 @@ public final class EngineRestErrors {
   static Response answer(Throwable thrown, HttpServletRequest request) {
     String path = request == null ? "" : request.getRequestURI();
     Failure failure = Failures.classify(thrown);
-    if (failure.status() == 404 && completedTask(path)) {
-      // The loser of two completions at once finds no task any more: that is a conflict, not an unknown id.
+    if ((failure.status() == 404 || failure.status() == 403) && completedForCaller(path)) {
+      // The loser of two completions at once finds no task any more, or finds it after its grants went with the
+      // completion: a conflict, not an unknown id or a refusal. Only for a caller the task was routed to, so nobody
+      // else learns that the task existed.
       failure = Failures.of(409, Failures.COMPLETED);
     }
     Failures.log(failure, thrown, (request == null ? "" : request.getMethod() + " ") + path);
@@ -53,8 +56,11 @@ public final class EngineRestErrors {
     return Response.status(failure.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
-  /** Whether the path acts on a task that has been completed (looked up as the system: the caller may not read it). */
-  static boolean completedTask(String path) {
+  /**
+   * Whether the path acts on a task that has been completed and was routed to the caller (a candidate group of the
+   * caller's, or the caller). Looked up as the system: the completed task's grants are gone.
+   */
+  static boolean completedForCaller(String path) {
     Matcher matcher = TASK_ACTION.matcher(path);
     if (!matcher.matches()) {
       return false;
@@ -65,16 +71,23 @@ public final class EngineRestErrors {
     }
     IdentityService identity = engine.getIdentityService();
     Authentication caller = identity.getCurrentAuthentication();
+    if (caller == null || caller.getUserId() == null) {
+      return false;
+    }
+    String taskId = matcher.group(1);
     identity.clearAuthentication();
     try {
-      return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(matcher.group(1)).finished()
-          .count() > 0;
+      HistoryService history = engine.getHistoryService();
+      if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 0) {
+        return false;
+      }
+      List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+      return history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+          .anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
     } catch (RuntimeException e) {
       return false;
     } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
+      identity.setAuthentication(caller);
     }
   }
 

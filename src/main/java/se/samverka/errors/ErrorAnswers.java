@@ -29,6 +29,7 @@ class ErrorAnswers {
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, failure.detail());
       problem.setTitle(failure.title());
+      problem.setInstance(instance(request.getRequestURI()));
       if (thrown instanceof InvalidInput input) {
         input.details().forEach(problem::setProperty);
       }
@@ -43,6 +44,16 @@ class ErrorAnswers {
     page.addObject("status", failure.status());
     page.addObject("detail", failure.detail());
     return page;
+  }
+
+  /** The path names the resource, capped: it may carry a long value the caller sent. */
+  private static java.net.URI instance(String path) {
+    String capped = path.length() <= Failures.MAX_ECHO ? path : path.substring(0, Failures.MAX_ECHO);
+    try {
+      return java.net.URI.create(capped);
+    } catch (IllegalArgumentException e) {
+      return java.net.URI.create("about:blank");
+    }
   }
 
   private static String view(int status, HttpServletRequest request) {

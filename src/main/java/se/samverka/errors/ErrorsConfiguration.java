@@ -1,17 +1,24 @@
 package se.samverka.errors;
 
-import java.util.stream.Collectors;
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.core.Application;
+import org.camunda.bpm.admin.impl.web.AdminApplication;
+import org.camunda.bpm.cockpit.impl.web.CockpitApplication;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.tasklist.impl.web.TasklistApplication;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.camunda.bpm.welcome.impl.web.WelcomeApplication;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** Puts the mappers of {@link EngineRestErrors} into both of the engine's JAX-RS interfaces. */
 @Configuration(proxyBeanMethods = false)
 class ErrorsConfiguration {
-
-  /** Jersey reads this property (a servlet context parameter) when it builds each webapp's application. */
-  static final String PROVIDER_CLASSNAMES = "jersey.config.server.provider.classnames";
 
   /** {@code /engine-rest}: Spring Boot's Jersey application. */
   @Bean
@@ -19,13 +26,43 @@ class ErrorsConfiguration {
     return config -> EngineRestErrors.MAPPERS.forEach(config::register);
   }
 
-  /**
-   * {@code /camunda/api}: the webapps register their JAX-RS applications as servlets of their own, which Jersey builds
-   * from the application class plus the servlet context's parameters.
-   */
   @Bean
-  ServletContextInitializer webappApiErrors() {
-    return context -> context.setInitParameter(PROVIDER_CLASSNAMES,
-        EngineRestErrors.MAPPERS.stream().map(Class::getName).collect(Collectors.joining(",")));
+  WebappApis webappApiErrors(CamundaBpmProperties properties) {
+    return new WebappApis(properties.getWebapp().getApplicationPath());
+  }
+
+  /**
+   * {@code /camunda/api}: the webapps' starter registers each JAX-RS application as a Jersey servlet of its own, by
+   * name, unless a servlet of that name is there already. These are the same servlets with the same applications, plus
+   * the mappers, registered first. (Jersey reads no provider properties for an application that lists its classes.)
+   */
+  static final class WebappApis implements ServletContextInitializer, Ordered {
+
+    private final String applicationPath;
+
+    WebappApis(String applicationPath) {
+      this.applicationPath = applicationPath;
+    }
+
+    @Override
+    public void onStartup(ServletContext context) {
+      register(context, "Cockpit Api", CockpitApplication.class, "/api/cockpit/*");
+      register(context, "Admin Api", AdminApplication.class, "/api/admin/*");
+      register(context, "Tasklist Api", TasklistApplication.class, "/api/tasklist/*");
+      register(context, "Engine Api", EngineRestApplication.class, "/api/engine/*");
+      register(context, "Welcome Api", WelcomeApplication.class, "/api/welcome/*");
+    }
+
+    private void register(ServletContext context, String name, Class<? extends Application> application,
+        String mapping) {
+      ResourceConfig config = ResourceConfig.forApplicationClass(application);
+      EngineRestErrors.MAPPERS.forEach(config::register);
+      context.addServlet(name, new ServletContainer(config)).addMapping(applicationPath + mapping);
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.HIGHEST_PRECEDENCE;
+    }
   }
 }

@@ -99,6 +99,10 @@ public final class Failures {
           || hasCode(t, BuiltinExceptionCode.DEADLOCK)) {
         return of(409, CONFLICT);
       }
+      if (isA(t, "org.camunda.bpm.engine.impl.pvm.PvmException") && contains(t, "has no current activity")) {
+        // Read the task before another user's completion committed, and its execution after: it moved on meanwhile.
+        return of(409, CONFLICT);
+      }
     }
     for (Throwable t : chain) {
       if (unavailable(t)) {
@@ -134,6 +138,11 @@ public final class Failures {
           || simpleNameIs(t, "PropertyNotFoundException")
           || t instanceof ProcessEngineException && contains(t, "Unknown property used in expression")) {
         return of(400, MISSING_VALUE);
+      }
+      if (t instanceof ProcessEngineException && (contains(t, "serialization format is prohibited")
+          || contains(t, "Cannot deserialize") || contains(t, "is not whitelisted")
+          || contains(t, "is not allowed to be deserialized"))) {
+        return of(400, WRONG_TYPE);
       }
       if (t instanceof ClassCastException || t instanceof TypeMismatchException
           || isA(t, "org.camunda.spin.SpinRuntimeException")) {
