@@ -282,7 +282,12 @@ public final class Failures {
 
   /** Exceptions of Samverka's own code carry Swedish messages written for the caller. */
   private static boolean own(Throwable t) {
-    return t.getClass().getName().startsWith("se.samverka.") && t.getMessage() != null && !t.getMessage().isBlank();
+    if (t.getMessage() == null || t.getMessage().isBlank()) {
+      return false;
+    }
+    StackTraceElement[] frames = t.getStackTrace();
+    return t.getClass().getName().startsWith("se.samverka.")
+        || t instanceof IllegalArgumentException && frames.length > 0 && frames[0].getClassName().startsWith("se.samverka.");
   }
 
   private static boolean contains(Throwable t, String text) {

@@ -116,6 +116,23 @@ class FailuresTests {
   }
 
   @Test
+  void ourServicesIllegalArgumentsAreBadInputWithTheirMessageButALibrarysAreNot() {
+    var ours = Failures.classify(new IllegalArgumentException("Okänd roll: kock"));
+    assertThat(ours.status()).isEqualTo(400);
+    assertThat(ours.detail()).isEqualTo("Okänd roll: kock");
+    assertThat(Failures.classify(uuidFailure()).status()).isEqualTo(500);
+  }
+
+  private static IllegalArgumentException uuidFailure() {
+    try {
+      java.util.UUID.fromString("inte-ett-uuid");
+      throw new AssertionError("no failure");
+    } catch (IllegalArgumentException e) {
+      return e;
+    }
+  }
+
+  @Test
   void frameworkRefusalsGetSwedishTextsByStatus() {
     assertThat(Failures.byStatus(405).title()).isEqualTo("Metoden stöds inte");
     assertThat(Failures.byStatus(404).detail()).isEqualTo("Adressen finns inte.");
