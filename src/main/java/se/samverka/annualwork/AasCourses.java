@@ -31,7 +31,7 @@ public class AasCourses {
   public record YearCounts(int year, int courses, int participants, int passed) {}
 
   /** A course or participant that does not exist. */
-  public static class NotFound extends RuntimeException {
+  public static class NotFound extends se.samverka.errors.NotFound {
     NotFound(String message) {
       super(message);
     }

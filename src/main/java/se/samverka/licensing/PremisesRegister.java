@@ -2,6 +2,7 @@ package se.samverka.licensing;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
+import se.samverka.errors.Failures;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.licensing.PremisesCsv.RowError;
 import se.samverka.licensing.persistence.PremisesRepository;
@@ -13,7 +14,7 @@ import se.samverka.workflow.EngineClock;
 public class PremisesRegister {
 
   /** A file with bad rows: nothing was imported. */
-  public static class ImportRefused extends RuntimeException {
+  public static class ImportRefused extends se.samverka.errors.InvalidInput {
 
     private final transient List<RowError> errors;
 
@@ -27,6 +28,14 @@ public class PremisesRegister {
 
     public List<RowError> errors() {
       return errors;
+    }
+
+    /** The refused rows, each with its line and Swedish reason (the reason never echoes the row). */
+    @Override
+    public java.util.Map<String, Object> details() {
+      // At most the first hundred rows: a huge bad file must not make a huge answer.
+      return java.util.Map.of("rader", errors.stream().limit(100)
+          .map(error -> java.util.Map.of("rad", error.line(), "orsak", Failures.cap(error.reason()))).toList());
     }
   }
 

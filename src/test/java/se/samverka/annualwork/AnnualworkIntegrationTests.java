@@ -203,11 +203,11 @@ class AnnualworkIntegrationTests {
     var unknownPremises = http.post(OFFICER, "/api/aas/courses/" + course1 + "/participants",
         Map.of("name", "Dan Dahl", "premisesId", "finns-inte", "role", "agare"));
     assertThat(unknownPremises.status()).isEqualTo(400);
-    assertThat(unknownPremises.json().path("fel").asText()).contains("Okänt serveringsställe");
+    assertThat(unknownPremises.json().path("detail").asText()).contains("Okänt serveringsställe");
     var unknownRole = http.post(OFFICER, "/api/aas/courses/" + course1 + "/participants",
         Map.of("name", "Dan Dahl", "premisesId", ankaret, "role", "kock"));
     assertThat(unknownRole.status()).isEqualTo(400);
-    assertThat(unknownRole.json().path("fel").asText()).contains("Okänd roll");
+    assertThat(unknownRole.json().path("detail").asText()).contains("Okänd roll");
     assertThat(http.get(OFFICER, "/api/aas/courses?year=tjugo").status()).isEqualTo(400);
     assertThat(http.post(OFFICER, "/api/aas/courses/finns-inte/participants",
         Map.of("name", "Dan Dahl", "premisesId", ankaret, "role", "agare")).status()).isEqualTo(404);
@@ -230,7 +230,7 @@ class AnnualworkIntegrationTests {
     assertThat(result(bo, false, null).status()).isEqualTo(200);
     var taken = result(cecilia, true, "AAS-" + first + "-001");
     assertThat(taken.status()).isEqualTo(400);
-    assertThat(taken.json().path("fel").asText()).contains("redan utfärdat");
+    assertThat(taken.json().path("detail").asText()).contains("redan utfärdat");
     assertThat(result(cecilia, false, "AAS-" + first + "-002").status()).isEqualTo(400);
     assertThat(result(cecilia, true, "AAS-" + first + "-002").status()).isEqualTo(200);
     assertThat(premisesByName().get("Krogen Ankaret").path("aasTrainedStaff").asInt()).isEqualTo(2);

@@ -196,7 +196,7 @@ class SecurityIntegrationTests {
     var unknownGround = http.post("socialtjanst", "/api/cases/" + caseId + "/disclosures", Map.of("toAgency", "polis",
         "category", "socialtjanst", "legalGround", "magkansla", "justification", "Vill dela."));
     assertThat(unknownGround.status()).isEqualTo(400);
-    assertThat(unknownGround.json().path("fel").asText()).contains("Okänd rättslig grund");
+    assertThat(unknownGround.json().path("detail").asText()).contains("Okänd rättslig grund");
 
     var disclosed = http.post("socialtjanst", "/api/cases/" + caseId + "/disclosures", Map.of("toAgency", "polis",
         "category", "socialtjanst", "legalGround", "osl-10-18a",

@@ -63,6 +63,12 @@ public final class BrowserSession {
         .build(), BodyHandlers.ofString());
   }
 
+  /** The session's cookies as a {@code Cookie} header, for a request sent past this session's own headers. */
+  public String cookieHeader() {
+    return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   public HttpResponse<String> logout() throws IOException, InterruptedException {
     Matcher csrf = CSRF.matcher(get("/").body());
     assertThat(csrf.find()).as("start page has a CSRF token for the logout form").isTrue();

@@ -3,7 +3,7 @@ package se.samverka.annualwork.web;
 import java.util.Comparator;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +15,6 @@ import se.samverka.annualwork.AasCourses;
 import se.samverka.annualwork.AasCourses.NotFound;
 import se.samverka.licensing.Premises;
 import se.samverka.licensing.PremisesRegister;
-import se.samverka.security.Agencies;
 import se.samverka.workflow.EngineClock;
 
 /**
@@ -23,6 +22,7 @@ import se.samverka.workflow.EngineClock;
  * names stay in Samverka's AAS register and never pass through a task form. Alcohol licensing officers only.
  */
 @Controller
+@PreAuthorize(AasApiController.OFFICERS)
 class AasPageController {
 
   static final Map<String, String> ROLE_LABELS = Map.of("serveringspersonal", "Serveringspersonal",
@@ -31,17 +31,14 @@ class AasPageController {
 
   private final AasCourses courses;
   private final PremisesRegister premises;
-  private final Agencies agencies;
 
-  AasPageController(AasCourses courses, PremisesRegister premises, Agencies agencies) {
+  AasPageController(AasCourses courses, PremisesRegister premises) {
     this.courses = courses;
     this.premises = premises;
-    this.agencies = agencies;
   }
 
   @GetMapping("/aas-kurser")
   String courses(@RequestParam(name = "ar", required = false) Integer year, Model model) {
-    requireOfficer();
     int shown = year == null || year < 2000 || year > 2999 ? EngineClock.today().getYear() : year;
     var register = premises.all();
     model.addAttribute("year", shown);
@@ -58,7 +55,6 @@ class AasPageController {
   String register(@PathVariable String courseId, @RequestParam int ar, @RequestParam(required = false) String name,
       @RequestParam(required = false) String premisesId, @RequestParam(required = false) String role,
       RedirectAttributes redirect) {
-    requireOfficer();
     try {
       var participant = courses.register(courseId, name, premisesId, role);
       redirect.addFlashAttribute("meddelande", participant.name() + " är registrerad på kursen.");
@@ -72,7 +68,6 @@ class AasPageController {
   String result(@PathVariable String participantId, @RequestParam int ar, @RequestParam String courseId,
       @RequestParam(required = false) String passed, @RequestParam(required = false) String diplomaNumber,
       RedirectAttributes redirect) {
-    requireOfficer();
     try {
       Boolean result = passed == null ? null : "ja".equals(passed);
       var participant = courses.recordResult(participantId, result, diplomaNumber);
@@ -83,11 +78,5 @@ class AasPageController {
       redirect.addFlashAttribute("fel", "Diplomnumret är redan utfärdat till en annan deltagare");
     }
     return "redirect:/aas-kurser?ar=" + ar + "#kurs-" + courseId;
-  }
-
-  private void requireOfficer() {
-    if (agencies.requireCurrent().groups().stream().noneMatch(AasApiController.USERS::contains)) {
-      throw new AccessDeniedException("Bara alkoholhandläggare får se och registrera AAS-kurser");
-    }
   }
 }

@@ -3,14 +3,10 @@ package se.samverka.cases.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import se.samverka.cases.CaseNotFoundException;
 import se.samverka.cases.CaseService;
 import se.samverka.cases.Deadlines;
 import se.samverka.cases.IdentityNumber;
@@ -49,11 +45,5 @@ class CasePageController {
           IdentityNumber.parse(view.person().identityNumber(), EngineClock.today()).formatted(EngineClock.today()));
     }
     return "arende";
-  }
-
-  @ExceptionHandler(CaseNotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(Model model) {
-    return "arende-saknas";
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samverka.licensing.Premises;
 import se.samverka.licensing.PremisesRegister;
 import se.samverka.licensing.RestaurantReports;
+import se.samverka.security.Agencies;
 import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.FormValues;
 import se.samverka.workflow.InvalidFormInput;
@@ -25,17 +26,17 @@ class RestaurantReportPageController {
 
   private final RestaurantReports reports;
   private final PremisesRegister premises;
-  private final SupervisionReaders readers;
+  private final Agencies agencies;
 
-  RestaurantReportPageController(RestaurantReports reports, PremisesRegister premises, SupervisionReaders readers) {
+  RestaurantReportPageController(RestaurantReports reports, PremisesRegister premises, Agencies agencies) {
     this.reports = reports;
     this.premises = premises;
-    this.readers = readers;
+    this.agencies = agencies;
   }
 
   @GetMapping("/restaurangrapporter")
+  @SupervisionAccess.Readers
   String reports(@RequestParam(name = "ar", required = false) Integer year, Model model) {
-    readers.requireReader();
     int shown = year == null || year < 2000 || year >= EngineClock.today().getYear()
         ? EngineClock.today().getYear() - 1 : year;
     var received = reports.received(shown);
@@ -51,9 +52,10 @@ class RestaurantReportPageController {
   }
 
   @PostMapping("/restaurangrapporter/{premisesId}")
+  @SupervisionAccess.Writers
   String register(@PathVariable String premisesId, @RequestParam int ar,
       @RequestParam(required = false) String receivedOn, RedirectAttributes redirect) {
-    String userId = readers.requireWriter();
+    String userId = agencies.actingUserId();
     try {
       LocalDate day = FormValues.requiredDate(receivedOn, "Datum då rapporten kom in");
       String name = premises.find(premisesId).map(Premises::name).orElse(premisesId);

@@ -10,21 +10,19 @@ import se.samverka.workflow.EngineClock;
 
 /** Supervisions and the yearly plan as pages, for the agencies that take part in supervision. */
 @Controller
+@SupervisionAccess.Readers
 class SupervisionPageController {
 
   private final Supervisions supervisions;
   private final SupervisionPlans plans;
-  private final SupervisionReaders readers;
 
-  SupervisionPageController(Supervisions supervisions, SupervisionPlans plans, SupervisionReaders readers) {
+  SupervisionPageController(Supervisions supervisions, SupervisionPlans plans) {
     this.supervisions = supervisions;
     this.plans = plans;
-    this.readers = readers;
   }
 
   @GetMapping("/tillsyn")
   String supervisions(Model model) {
-    readers.requireReader();
     model.addAttribute("supervisions", supervisions.all());
     model.addAttribute("year", EngineClock.today().getYear());
     return "tillsyn";
@@ -32,7 +30,6 @@ class SupervisionPageController {
 
   @GetMapping("/tillsyn/plan/{year}")
   String plan(@PathVariable int year, Model model) {
-    readers.requireReader();
     model.addAttribute("year", year);
     model.addAttribute("plan", plans.plan(year));
     return "tillsynsplan";
