@@ -61,6 +61,7 @@ public final class Failures {
   public static final String MISSING_VALUE = "Ett värde som processen behöver saknas. Fyll i alla obligatoriska fält.";
   public static final String WRONG_MESSAGE = "Meddelandet passar inte: ärendet hör till en annan process eller väntar "
       + "inte på det nu.";
+  public static final String START_OPTIONS = "En process kan inte startas utan sina lyssnare eller in- och utdata.";
   public static final String UNPARSABLE = "Filen kunde inte läsas: den är ingen giltig modell eller formulärfil.";
   public static final String NOT_JSON = "Innehållet saknas eller är inte giltig JSON av rätt form.";
   public static final String OUT_OF_RANGE = "Ett värde ligger utanför det tillåtna, till exempel en negativ "
@@ -133,6 +134,10 @@ public final class Failures {
       }
       if (t instanceof MismatchingMessageCorrelationException) {
         return of(400, WRONG_MESSAGE);
+      }
+      // ENGINE-13024: skipping listeners or mappings is only possible with start instructions.
+      if (t instanceof ProcessEngineException && contains(t, "ENGINE-13024")) {
+        return of(400, START_OPTIONS);
       }
       if (isA(t, "jakarta.el.PropertyNotFoundException") || isA(t, "org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException")
           || simpleNameIs(t, "PropertyNotFoundException")

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -52,7 +53,8 @@ public final class SubmissionGate {
    * Checks a submission against its form. {@code form} is null when the step has no form: then nothing may be sent.
    * {@code current} are the variables the step already sees (read-only fields and the form's conditions use them).
    */
-  public List<String> check(FormSchema form, Map<String, ?> submitted, Map<String, Object> current) {
+  public List<String> check(FormSchema form, Map<String, ?> submittedValues, Map<String, Object> current) {
+    Map<String, Object> submitted = typed(submittedValues);
     List<String> errors = new ArrayList<>();
     Map<String, Object> values = new HashMap<>();
     Set<String> invalid = new java.util.HashSet<>();
@@ -108,7 +110,8 @@ public final class SubmissionGate {
    * Variables written outside a form (an administrator's direct write): no personal field, no personnummer in any
    * value, no serialized objects. Caseworkers may not write variables at all; that is refused before this.
    */
-  public List<String> checkDirectWrite(Map<String, ?> variables) {
+  public List<String> checkDirectWrite(Map<String, ?> variableValues) {
+    Map<String, Object> variables = typed(variableValues);
     List<String> errors = new ArrayList<>();
     for (var entry : variables.entrySet()) {
       String key = entry.getKey();
@@ -132,6 +135,18 @@ public final class SubmissionGate {
   }
 
   // --- values
+
+  /**
+   * The submitted values with their types: a {@link VariableMap} hands out plain values, and asking a serialized object
+   * that was never deserialized for its plain value fails.
+   */
+  private static Map<String, Object> typed(Map<String, ?> values) {
+    Map<String, Object> typed = new java.util.LinkedHashMap<>();
+    for (String key : values.keySet()) {
+      typed.put(key, values instanceof VariableMap map ? map.getValueTyped(key) : values.get(key));
+    }
+    return typed;
+  }
 
   private Object normalize(Field field, Object submitted) {
     Object raw = submitted;

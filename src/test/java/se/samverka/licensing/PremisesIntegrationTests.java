@@ -55,7 +55,7 @@ class PremisesIntegrationTests {
     var refused = http.postCsv("alkoholhandlaggare", "/api/premises/import",
         swedish.getBytes(Charset.forName("windows-1252")));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().path("fel").asText()).isEqualTo("Filen importerades inte. Filen är inte UTF-8-kodad. "
+    assertThat(refused.json().path("detail").asText()).isEqualTo("Filen importerades inte. Filen är inte UTF-8-kodad. "
         + "Spara den som CSV UTF-8 och försök igen. Första felaktiga tecknet står på rad 2.");
     assertThat(http.get("polis", "/api/premises").body()).doesNotContain("ngb\u00E5tskrogen", "Kajv");
 

@@ -43,7 +43,7 @@ public class SspfSteps {
   public static Map<String, Object> consultation(int age, String description) {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("guardiansAgreed", "nej");
-    form.put("pd_grund_alder", String.valueOf(age));
+    form.put("pd_grund_alder", (long) age);
     form.put("district", "mariefred");
     form.put("referrerAgency", "skola");
     form.put("concernCategories", List.of("skolfranvaro"));

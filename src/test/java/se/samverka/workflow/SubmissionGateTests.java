@@ -136,6 +136,12 @@ class SubmissionGateTests {
     var object = Variables.serializedObjectValue("{\"x\":1}").serializationDataFormat("application/json")
         .objectTypeName("java.util.HashMap").create();
     assertThat(check(with("summary", object))).containsExactly("Fältet \"Sammanfattning\" har en otillåten typ");
+    // As the REST API hands it over: in a variable map, never deserialized.
+    var javaSerialized = Variables.serializedObjectValue("rO0AB").serializationDataFormat(
+        "application/x-java-serialized-object").objectTypeName("java.util.Date").create();
+    assertThat(GATE.check(form(FIELDS), Variables.createVariables().putValueTyped("district", Variables.stringValue(
+        "mariefred")).putValueTyped("summary", javaSerialized), Map.of()))
+        .containsExactly("Fältet \"Sammanfattning\" har en otillåten typ");
   }
 
   @Test
