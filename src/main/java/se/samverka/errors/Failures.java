@@ -178,7 +178,8 @@ public final class Failures {
       return byStatus(response.getStatusCode().value());
     }
     for (Throwable t : chain) {
-      if (t instanceof BadUserRequestException || t instanceof NullValueException) {
+      if (t instanceof BadUserRequestException || t instanceof NullValueException
+          || t instanceof org.camunda.bpm.engine.exception.NotValidException) {
         return of(400, BAD_REQUEST);
       }
       if (t instanceof IllegalArgumentException && own(t)) {

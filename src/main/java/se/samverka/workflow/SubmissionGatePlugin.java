@@ -76,10 +76,14 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class SubmissionGatePlugin extends AbstractProcessEnginePlugin {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SubmissionGatePlugin.class);
   private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
-  /** Commands that only read: queries, and the engine's Get…/Is…/Check… commands and filter executions. */
+  /**
+   * Commands that only read: queries and their creation (identity queries are made by a command), the engine's
+   * Get…/Is…/Find… commands and filter executions.
+   */
   private static final Pattern READ_COMMAND =
-      Pattern.compile("(Get|Is|ExecuteFilter|AuthorizationCheck|Find)[A-Za-z]*(Cmd)?");
+      Pattern.compile("(Get|Is|ExecuteFilter|AuthorizationCheck|Find|Create[A-Za-z]*Query)[A-Za-z]*(Cmd)?");
 
   private final ObjectProvider<PersonalDataDetector> detector;
   private final ObjectProvider<OwnedVariables> ownedVariables;
@@ -166,6 +170,7 @@ public class SubmissionGatePlugin extends AbstractProcessEnginePlugin {
         || command instanceof DelegateTaskCmd || command instanceof SetTaskOwnerCmd && admin) {
       checkHandOver(command, context);
     } else if (!admin) {
+      LOG.info("Grinden nekade {} för {}", command.getClass().getSimpleName(), user.getUserId());
       throw refused("Åtgärden är inte tillåten för ditt konto. Ärenden arbetas med i Samverka genom uppgifternas "
           + "formulär.");
     } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {

@@ -139,4 +139,10 @@ class FailuresTests {
     assertThat(Failures.byStatus(415).status()).isEqualTo(415);
     assertThat(Failures.byStatus(502).status()).isEqualTo(500);
   }
+
+  @Test
+  void anElementThatTheModelLacksIsBadInput() {
+    assertThat(Failures.classify(new org.camunda.bpm.engine.exception.NotValidException(
+        "Element 'X' does not exist in process p:1:abc")).status()).isEqualTo(400);
+  }
 }

@@ -171,6 +171,28 @@ class SubmissionGateIntegrationTests {
   }
 
   @Test
+  void whatTasklistReadsWhenATaskIsOpenedPassesTheGate() throws Exception {
+    String taskId = assessTaskId(referral("Läsning"));
+    var session = new BrowserSession(http);
+    session.login("samordnare", Http.PASSWORD);
+    assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    String api = "/camunda/api/engine/engine/default";
+    for (String path : List.of("/user/samordnare/profile", "/group?member=samordnare", "/task/" + taskId,
+        "/task/" + taskId + "/form", "/task/" + taskId + "/deployed-form", "/task/" + taskId + "/form-variables",
+        "/task/" + taskId + "/identity-links", "/filter?resourceType=Task",
+        "/process-definition/" + http.get("admin", "/engine-rest/task/" + taskId).json().path("processDefinitionId")
+            .asText() + "/xml")) {
+      var read = session.get(api + path, "application/json");
+      assertThat(read.statusCode()).as(path + " " + read.body()).isEqualTo(200);
+    }
+    for (String path : List.of("/engine-rest/user/samordnare/profile", "/engine-rest/group?member=samordnare",
+        "/engine-rest/identity/groups?userId=samordnare")) {
+      var read = http.get("samordnare", path);
+      assertThat(read.status()).as(path + " " + read.body()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void theGateHoldsForTasklistsOwnApiToo() throws Exception {
     String instance = referral("Tasklist");
     String taskId = assessTaskId(instance);
