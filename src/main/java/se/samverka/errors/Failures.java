@@ -135,6 +135,10 @@ public final class Failures {
       if (t instanceof MismatchingMessageCorrelationException) {
         return of(400, WRONG_MESSAGE);
       }
+      // An element, variable or value the model does not have (e.g. a start instruction at an unknown activity).
+      if (t instanceof org.camunda.bpm.engine.exception.NotValidException) {
+        return of(400, BAD_REQUEST);
+      }
       // ENGINE-13024: skipping listeners or mappings is only possible with start instructions.
       if (t instanceof ProcessEngineException && contains(t, "ENGINE-13024")) {
         return of(400, START_OPTIONS);
@@ -178,8 +182,7 @@ public final class Failures {
       return byStatus(response.getStatusCode().value());
     }
     for (Throwable t : chain) {
-      if (t instanceof BadUserRequestException || t instanceof NullValueException
-          || t instanceof org.camunda.bpm.engine.exception.NotValidException) {
+      if (t instanceof BadUserRequestException || t instanceof NullValueException) {
         return of(400, BAD_REQUEST);
       }
       if (t instanceof IllegalArgumentException && own(t)) {

@@ -142,7 +142,11 @@ class FailuresTests {
 
   @Test
   void anElementThatTheModelLacksIsBadInput() {
-    assertThat(Failures.classify(new org.camunda.bpm.engine.exception.NotValidException(
-        "Element 'X' does not exist in process p:1:abc")).status()).isEqualTo(400);
+    var notValid = new org.camunda.bpm.engine.exception.NotValidException("Element 'X' does not exist in process p:1");
+    assertThat(Failures.classify(notValid).status()).isEqualTo(400);
+    // As the REST API hands it on: wrapped in a RestException that says 500.
+    assertThat(Failures.classify(new org.camunda.bpm.engine.rest.exception.RestException(
+        jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR, notValid, "Cannot instantiate")).status())
+        .isEqualTo(400);
   }
 }
