@@ -91,58 +91,32 @@ public final class EngineRestErrors {
     }
   }
 
-  @Priority(1)
-  public static class AnyError implements ExceptionMapper<Throwable> {
+  /**
+   * One mapper per exception type that Camunda maps itself: JAX-RS picks the mapper nearest to the exception's type, so
+   * ours must name the same types, and wins on priority.
+   */
+  abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
     @Context
     HttpServletRequest request;
 
     @Override
-    public Response toResponse(Throwable exception) {
+    public Response toResponse(E exception) {
       return answer(exception, request);
     }
   }
 
   @Priority(1)
-  public static class EngineError implements ExceptionMapper<ProcessEngineException> {
-    @Context
-    HttpServletRequest request;
-
-    @Override
-    public Response toResponse(ProcessEngineException exception) {
-      return answer(exception, request);
-    }
-  }
+  public static class AnyError extends Mapper<Throwable> {}
 
   @Priority(1)
-  public static class RestError implements ExceptionMapper<RestException> {
-    @Context
-    HttpServletRequest request;
-
-    @Override
-    public Response toResponse(RestException exception) {
-      return answer(exception, request);
-    }
-  }
+  public static class EngineError extends Mapper<ProcessEngineException> {}
 
   @Priority(1)
-  public static class JsonMappingError implements ExceptionMapper<JsonMappingException> {
-    @Context
-    HttpServletRequest request;
-
-    @Override
-    public Response toResponse(JsonMappingException exception) {
-      return answer(exception, request);
-    }
-  }
+  public static class RestError extends Mapper<RestException> {}
 
   @Priority(1)
-  public static class JsonParseError implements ExceptionMapper<JsonParseException> {
-    @Context
-    HttpServletRequest request;
+  public static class JsonMappingError extends Mapper<JsonMappingException> {}
 
-    @Override
-    public Response toResponse(JsonParseException exception) {
-      return answer(exception, request);
-    }
-  }
+  @Priority(1)
+  public static class JsonParseError extends Mapper<JsonParseException> {}
 }
