@@ -1,6 +1,7 @@
 package se.samverka.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -139,11 +140,8 @@ class DatabaseOutageIntegrationTests {
       postgres.start();
     }
 
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (http.get(null, "/actuator/health").status() != 200 && System.currentTimeMillis() < deadline) {
-      Thread.sleep(200);
-    }
-    assertThat(http.get(null, "/actuator/health").status()).isEqualTo(200);
+    await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(200))
+        .until(() -> http.get(null, "/actuator/health").status() == 200);
     // The same session goes on, and the case and its task are where they were.
     assertThat(session.get("/").statusCode()).isEqualTo(200);
     assertThat(http.get("samordnare", "/api/cases/" + caseId).status()).isEqualTo(200);
