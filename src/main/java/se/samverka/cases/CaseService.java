@@ -178,6 +178,32 @@ public class CaseService {
         EngineClock.now()));
   }
 
+  /**
+   * The id of the latest note an agency wrote in a category of a case, without its text: a reference to pass on (e.g.
+   * in an event between modules, which must not carry personal data).
+   */
+  public Optional<String> latestNoteId(String caseId, String ownerAgency, String category) {
+    return repository.notes(caseId).stream()
+        .filter(n -> n.ownerAgency().equals(ownerAgency) && n.category().equals(category))
+        .reduce((first, second) -> second).map(Note::id);
+  }
+
+  /**
+   * Copies a note into another case of the same person, keeping its owner and category: a report made from a case
+   * carries the reporter's own words without their passing through the engine.
+   */
+  public void copyNote(String fromCaseId, String noteId, String toCaseId, String source, String userId) {
+    CaseRecord from = requireCase(fromCaseId);
+    CaseRecord to = requireCase(toCaseId);
+    if (from.personId() == null || !from.personId().equals(to.personId())) {
+      throw new IllegalArgumentException("Anteckningen kan bara föras över till ett ärende om samma person");
+    }
+    Note note = repository.notes(fromCaseId).stream().filter(n -> n.id().equals(noteId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Anteckningen finns inte i ärendet"));
+    repository.insertNote(new Note(CaseRepository.newId(), toCaseId, note.ownerAgency(), note.category(), note.body(),
+        source, userId, EngineClock.now()));
+  }
+
   /** Adds a note owned by the caller's agency, in a case the agency is involved in. */
   public void addOwnNote(String caseId, String category, String body) {
     String agency = requireInvolvedAgency(caseId);

@@ -14,7 +14,8 @@ class HomevisitProcesses {
   @Bean
   ProcessGrant reportOfConcernAccess() {
     return new ProcessGrant(OrosanmalanProcess.KEY, OrosanmalanProcess.STARTER_GROUPS,
-        List.of(OrosanmalanProcess.RECEIVING_GROUP, OrosanmalanProcess.ESCALATION_GROUP));
+        List.of(OrosanmalanProcess.RECEIVING_GROUP, OrosanmalanProcess.ON_CALL_GROUP,
+            OrosanmalanProcess.ESCALATION_GROUP));
   }
 
   @Bean
@@ -34,6 +35,7 @@ class HomevisitProcesses {
   OwnedVariables homevisitVariables() {
     return new OwnedVariables("homevisit", Set.of(OrosanmalanProcess.CASE_ID, OrosanmalanProcess.RECEIVED_AT,
         OrosanmalanProcess.PROTECTION_DUE_AT, OrosanmalanProcess.DECISION_DUE_AT, OrosanmalanProcess.FEEDBACK_DUE_AT,
+        OrosanmalanProcess.PROTECTION_ESCALATE_AT, OrosanmalanProcess.PROTECTION_GROUPS,
         LinkopingsmodellenProcess.AGE_GROUP, LinkopingsmodellenProcess.FOLLOW_UP_AT,
         StrangnasmodellenProcess.BOOKING_DUE_AT));
   }

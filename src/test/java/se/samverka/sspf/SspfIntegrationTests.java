@@ -250,7 +250,10 @@ class SspfIntegrationTests {
     assertThat(http.get("samordnare", "/api/cases/" + caseId).json().path("events").toString())
         .contains("OROSANMALAN_KRAVS");
 
-    var reported = http.post("samordnare", "/api/sspf/cases/" + caseId + "/acute-risk", null);
+    // The reporter's own account is required: it goes with the report of concern.
+    assertThat(http.post("samordnare", "/api/sspf/cases/" + caseId + "/acute-risk", null).status()).isEqualTo(400);
+    var reported = http.post("samordnare", "/api/sspf/cases/" + caseId + "/acute-risk",
+        Map.of("account", "Den unge berättade i dag att hen blivit hotad med kniv."));
     assertThat(reported.status()).as(reported.body()).isEqualTo(202);
     var events = http.get("samordnare", "/api/cases/" + caseId).json().path("events");
     assertThat(events.findValuesAsText("kind").stream().filter("OROSANMALAN_KRAVS"::equals)).hasSize(2);

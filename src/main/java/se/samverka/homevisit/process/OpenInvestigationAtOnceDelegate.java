@@ -10,8 +10,9 @@ import se.samverka.security.Agencies;
 import se.samverka.workflow.FormValues;
 
 /**
- * {@code OpenInvestigationAtOnceTask}: violence against a child, or a child in need of immediate protection, means an
- * investigation at once, without a preliminary assessment.
+ * {@code OpenInvestigationAtOnceTask}: social services decided in the protection assessment to open an investigation
+ * at once, without a preliminary assessment (a child in need of immediate protection always; violence by their own
+ * judgement, not by the reporter's checkbox).
  */
 @Component("openInvestigationAtOnceDelegate")
 class OpenInvestigationAtOnceDelegate implements JavaDelegate {
@@ -26,11 +27,11 @@ class OpenInvestigationAtOnceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean violence = FormValues.flag(execution.getVariable(VIOLENCE_INVOLVED));
+    boolean immediate = YES.equals(execution.getVariable(IMMEDIATE_PROTECTION));
     execution.setVariable(DECISION, OPEN_INVESTIGATION);
     execution.setVariable(FEEDBACK_DUE_AT, reports.decide((String) execution.getVariable(CASE_ID), OPEN_INVESTIGATION,
-        violence ? "Våld mot barn: utredning inleds direkt" : "Omedelbart skydd: utredning inleds direkt",
-        FormValues.flag(execution.getVariable(REPORTER_MANDATORY)),
-        agencies.actingUserId()));
+        immediate ? "Omedelbart skydd: utredning inleds direkt"
+            : "Socialtjänstens skyddsbedömning: utredning inleds direkt",
+        FormValues.flag(execution.getVariable(REPORTER_MANDATORY)), agencies.actingUserId()));
   }
 }

@@ -9,7 +9,10 @@ import se.samverka.homevisit.ReportsOfConcern;
 import se.samverka.security.Agencies;
 import se.samverka.workflow.FormValues;
 
-/** {@code RecordDecisionTask}: the decision to open an investigation or not, and the feedback it owes the reporter. */
+/**
+ * {@code RecordDecisionTask}: the decision to open an investigation or not, with whether the child was heard and an
+ * interpreter was needed, and the feedback it owes the reporter.
+ */
 @Component("recordDecisionDelegate")
 class RecordDecisionDelegate implements JavaDelegate {
 
@@ -24,8 +27,13 @@ class RecordDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String decision = FormValues.choice(execution.getVariable(DECISION), "Beslut", DECISIONS);
+    // Whether the child was heard (their view itself is social services' note) and whether an interpreter was needed.
+    String heard = FormValues.flag(execution.getVariable(CHILD_HEARD)) ? "barnet har kommit till tals"
+        : "barnet har inte kommit till tals (" + FormValues.text(execution.getVariable(CHILD_NOT_HEARD_REASON)) + ")";
+    String interpreter = FormValues.flag(execution.getVariable(INTERPRETER_NEEDED))
+        ? "; tolk: " + FormValues.text(execution.getVariable(INTERPRETER_LANGUAGE)) : "";
     execution.setVariable(FEEDBACK_DUE_AT, reports.decide((String) execution.getVariable(CASE_ID), decision,
-        "Beslut efter förhandsbedömning", FormValues.flag(execution.getVariable(REPORTER_MANDATORY)),
-        agencies.actingUserId()));
+        "Beslut efter förhandsbedömning; " + heard + interpreter,
+        FormValues.flag(execution.getVariable(REPORTER_MANDATORY)), agencies.actingUserId()));
   }
 }

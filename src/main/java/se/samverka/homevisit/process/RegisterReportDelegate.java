@@ -14,8 +14,8 @@ import se.samverka.workflow.FormValues;
 import se.samverka.workflow.InvalidFormInput;
 
 /**
- * {@code RegisterReportTask}: fixes the time of receipt and from it the protection-assessment and decision deadlines,
- * as process dates and as deadline records.
+ * {@code RegisterReportTask}: fixes the time of receipt and from it the protection-assessment and decision deadlines
+ * (as process dates and as deadline records), when the manager is told, and who makes the protection assessment.
  */
 @Component("registerReportDelegate")
 class RegisterReportDelegate implements JavaDelegate {
@@ -38,12 +38,15 @@ class RegisterReportDelegate implements JavaDelegate {
     // The receipt is when the report reaches the engine; nobody can backdate it through a form or the API.
     Instant receivedAt = EngineClock.now();
     boolean mandatory = FormValues.flag(execution.getVariable(REPORTER_MANDATORY));
-    Date[] due = reports.receive(caseId, receivedAt, mandatory,
-        agencies.actingUserId());
+    boolean acute = FormValues.flag(execution.getVariable(ACUTE));
+    var receipt = reports.receive(caseId, receivedAt, mandatory, acute, agencies.actingUserId());
     execution.setVariable(RECEIVED_AT, Date.from(receivedAt));
     execution.setVariable(REPORTER_MANDATORY, mandatory);
     execution.setVariable(VIOLENCE_INVOLVED, FormValues.flag(execution.getVariable(VIOLENCE_INVOLVED)));
-    execution.setVariable(PROTECTION_DUE_AT, due[0]);
-    execution.setVariable(DECISION_DUE_AT, due[1]);
+    execution.setVariable(ACUTE, acute);
+    execution.setVariable(PROTECTION_DUE_AT, receipt.protectionDue());
+    execution.setVariable(PROTECTION_ESCALATE_AT, receipt.protectionEscalation());
+    execution.setVariable(PROTECTION_GROUPS, String.join(",", receipt.protectionGroups()));
+    execution.setVariable(DECISION_DUE_AT, receipt.decisionDue());
   }
 }

@@ -34,7 +34,8 @@ class RecordAcuteRiskDelegate implements JavaDelegate {
     String user = agencies.actingUserId();
     String reason = "Akut oro anmäld under pågående ärende";
     cases.recordEvent(caseId, RecordReportOfConcernDelegate.EVENT_KIND, reason, user);
-    events.publishEvent(new ReportOfConcernRequired(caseId, reason, user,
-        agencies.current().map(CurrentUser::agency).orElse(null)));
+    String agency = agencies.current().map(CurrentUser::agency).orElse(null);
+    events.publishEvent(new ReportOfConcernRequired(caseId, reason, user, agency,
+        ReporterAccount.noteId(cases, caseId, agency)));
   }
 }

@@ -36,7 +36,8 @@ class RecordReportOfConcernDelegate implements JavaDelegate {
     String user = agencies.actingUserId();
     String reason = "Akut oro angiven vid aktualiseringen";
     cases.recordEvent(caseId, EVENT_KIND, reason, user);
-    events.publishEvent(new ReportOfConcernRequired(caseId, reason, user,
-        agencies.current().map(CurrentUser::agency).orElse(null)));
+    String agency = agencies.current().map(CurrentUser::agency).orElse(null);
+    events.publishEvent(new ReportOfConcernRequired(caseId, reason, user, agency,
+        ReporterAccount.noteId(cases, caseId, agency)));
   }
 }

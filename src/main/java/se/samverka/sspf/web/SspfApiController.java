@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverka.cases.CaseService;
@@ -34,9 +35,16 @@ class SspfApiController {
     this.reports = reports;
   }
 
-  /** Acute risk to the child: the running case records that a report of concern is required, and goes on. */
+  /** The reporter's own account of the acute concern, which the report of concern carries. */
+  record AcuteRiskReport(String account) {}
+
+  /**
+   * Acute risk to the child: the running case records that a report of concern is required, and goes on. The caller's
+   * own account of the concern is required; it becomes their note in the case and goes with the report.
+   */
   @PostMapping("/cases/{caseId}/acute-risk")
-  ResponseEntity<Map<String, String>> acuteRisk(@PathVariable String caseId) {
+  ResponseEntity<Map<String, String>> acuteRisk(@PathVariable String caseId,
+      @RequestBody(required = false) AcuteRiskReport report) {
     var view = cases.view(caseId); // 404 unless the caller's agency is involved in the case
     String processInstanceId = view.caseRecord().processInstanceId();
     if (view.caseRecord().closedAt() != null || processInstanceId == null) {
@@ -47,6 +55,11 @@ class SspfApiController {
       throw new IllegalArgumentException("Ärendet är en konsultation utan identitet. Den som aktualiserade ärendet "
           + "ska göra orosanmälan direkt till socialtjänsten.");
     }
+    if (report == null || report.account() == null || report.account().isBlank()) {
+      throw new IllegalArgumentException("Beskriv oron med egna ord (account): beskrivningen följer med orosanmälan "
+          + "till socialtjänsten");
+    }
+    cases.addOwnNote(caseId, "grund", report.account());
     system.run(() -> runtimeService.createMessageCorrelation(SspfArendeProcess.MESSAGE_ACUTE_RISK)
         .processInstanceId(processInstanceId).correlate());
     return ResponseEntity.status(HttpStatus.ACCEPTED)
