@@ -105,9 +105,13 @@ public class ReportsOfConcern {
    */
   @ApplicationModuleListener
   void on(ReportOfConcernRequired event) {
-    String caseId = start(event.sspfCaseId(), event.userId(), event.reporterAgency(), true,
-        reportCase -> cases.copyNote(event.sspfCaseId(), event.reporterAccountNoteId(), reportCase, MESSAGE_REQUESTED,
-            event.userId()));
+    String caseId = start(event.sspfCaseId(), event.userId(), event.reporterAgency(), true, reportCase -> {
+      // An event published before events carried the account (kept by the registry over an upgrade) has none.
+      if (event.reporterAccountNoteId() != null) {
+        cases.copyNote(event.sspfCaseId(), event.reporterAccountNoteId(), reportCase, MESSAGE_REQUESTED,
+            event.userId());
+      }
+    });
     cases.recordEvent(event.sspfCaseId(), "OROSANMALAN_GJORD", "Orosanmälan: ärende " + caseId, event.userId());
   }
 

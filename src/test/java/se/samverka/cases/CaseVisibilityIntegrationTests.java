@@ -42,13 +42,17 @@ class CaseVisibilityIntegrationTests {
   static final String REPORT = "orosanmälan (fritid till socialtjänst)";
   static final String FIRST_NAME = "Matrisbarn";
 
-  /** Account → the cases it sees (each with the person). Agencies: samordnare and faltare belong to socialtjanst. */
+  /**
+   * Account → the cases it sees (each with the person). Agencies: samordnare, socialjour and faltare belong to
+   * socialtjanst.
+   */
   static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
 
   static {
     MATRIX.put("samordnare", Set.of(REFERRAL, REPORT));
     MATRIX.put("skola", Set.of(REFERRAL));
     MATRIX.put("socialtjanst", Set.of(REFERRAL, REPORT));
+    MATRIX.put("socialjour", Set.of(REFERRAL, REPORT));
     MATRIX.put("polis", Set.of(TIP));
     MATRIX.put("fritid", Set.of(REPORT));
     MATRIX.put("faltare", Set.of(REFERRAL, REPORT));

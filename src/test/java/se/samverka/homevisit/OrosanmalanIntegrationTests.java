@@ -6,9 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +57,24 @@ class OrosanmalanIntegrationTests {
     throw new AssertionError("no deadline " + kind + " in " + deadlines);
   }
 
+  /** The protection assessment's answers when a crime against the child is suspected and Barnahus was consulted. */
+  private static Map<String, Object> protectionWithConsultation() {
+    Map<String, Object> form = new HashMap<>(Map.of("immediateProtection", "nej", "guardiansMayBeContacted", "nej",
+        "guardiansNotYetReason", "polisutredning", "suspectedCrime", "ja", "consultedWith", "barnahus",
+        "consultationDate", LocalDate.now().toString(), "investigationAtOnce", "nej"));
+    form.put("pd_socialtjanst_skyddsbedomning", "Inget akut skyddsbehov.");
+    return form;
+  }
+
+  private static Map<String, Object> noImmediateNeed() {
+    return new HashMap<>(Map.of("immediateProtection", "nej", "guardiansMayBeContacted", "ja", "suspectedCrime", "nej",
+        "investigationAtOnce", "nej", "pd_socialtjanst_skyddsbedomning", "Inget akut skyddsbehov."));
+  }
+
+  private JsonNode deadlines(String caseId) {
+    return http.get("socialtjanst", "/api/cases/" + caseId + "/deadlines").json();
+  }
+
   @Test
   void reportIsReceivedAssessedAndDecidedWithItsDeadlinesRecorded() {
     String instance = report("skola", TestPersons.identityNumber(15), true);
@@ -64,47 +87,164 @@ class OrosanmalanIntegrationTests {
     var asSocial = http.get("socialtjanst", "/api/cases/" + caseId).json();
     assertThat(asSocial.path("person").path("firstName").asText()).isEqualTo("Oro");
     assertThat(asSocial.path("disclosures").toString()).contains("osl-10-28");
-    var deadlines = http.get("socialtjanst", "/api/cases/" + caseId + "/deadlines").json();
-    assertThat(deadline(deadlines, "forhandsbedomning").path("legalReference").asText()).contains("11 kap. 1 a");
+    var deadlines = deadlines(caseId);
+    assertThat(deadline(deadlines, "forhandsbedomning").path("legalReference").asText())
+        .contains("SoL (2025:400) 20 kap. 2 §");
+    assertThat(deadline(deadlines, "skyddsbedomning").path("legalReference").asText())
+        .contains("SoL (2025:400) 20 kap. 1 §");
     assertThat(deadline(deadlines, "forhandsbedomning").path("dueAt").asText())
         .startsWith(LocalDate.now().plusDays(14).toString());
     assertThat(http.get("socialtjanst", "/api/deadlines").json().findValuesAsText("caseId")).contains(caseId);
     assertThat(http.get("skola", "/api/deadlines").json().findValuesAsText("caseId")).doesNotContain(caseId);
     assertThat(http.get("polis", "/api/cases/" + caseId + "/deadlines").status()).isEqualTo(404);
 
-    steps.complete("socialtjanst", instance, "ProtectionAssessmentTask", Map.of("immediateProtection", "nej",
-        "pd_socialtjanst_skyddsbedomning", "Inget akut skyddsbehov."));
-    assertThat(deadline(http.get("socialtjanst", "/api/cases/" + caseId + "/deadlines").json(), "skyddsbedomning")
-        .path("status").asText()).isEqualTo("UPPFYLLD");
+    // The protection assessment says the guardians may not be contacted yet, and records the consultation.
+    steps.complete("socialtjanst", instance, "ProtectionAssessmentTask", protectionWithConsultation());
+    assertThat(deadline(deadlines(caseId), "skyddsbedomning").path("status").asText()).isEqualTo("UPPFYLLD");
+    assertThat(http.get("socialtjanst", "/api/cases/" + caseId).json().path("events").toString())
+        .contains("vårdnadshavare får kontaktas nu: nej", "SAMRAD_BROTT_MOT_BARN", "samråd med Barnahus");
     // The school, which reported, does not read social services' own assessment.
     assertThat(http.get("skola", "/api/cases/" + caseId + "/notes").json().toString()).doesNotContain("skyddsbehov");
 
-    // Fourteen days pass: the deadline is breached; exceptional reasons pause it to a new date.
+    // Fourteen days pass: the deadline is breached, the manager is offered a lex Sarah report, and exceptional
+    // reasons still extend the assessment to a new date.
     steps.fireTimer(instance, "DecisionDeadlineTimer");
-    assertThat(deadline(http.get("socialtjanst", "/api/cases/" + caseId + "/deadlines").json(), "forhandsbedomning")
-        .path("status").asText()).isEqualTo("OVERSKRIDEN");
-    String newDate = LocalDate.now().plusDays(7).toString();
+    assertThat(deadline(deadlines(caseId), "forhandsbedomning").path("status").asText()).isEqualTo("OVERSKRIDEN");
+    assertThat(steps.task("chef", instance, "LexSarahTask")).isNotNull();
+    assertThat(steps.tasks("socialtjanst", instance).stream().map(t -> t.path("taskDefinitionKey").asText()))
+        .containsExactly("ExceptionalReasonsTask");
+    // (The timer was fired early: the new date must lie after the deadline as it stood, 14 days from today.)
+    String newDate = LocalDate.now().plusDays(21).toString();
     steps.complete("socialtjanst", instance, "ExceptionalReasonsTask", Map.of("lateOutcome", "synnerliga-skal",
-        "pd_socialtjanst_synnerliga_skal", "Polisförhör med barnet krävs först.", "newDecisionDate", newDate));
-    JsonNode paused = deadline(http.get("socialtjanst", "/api/cases/" + caseId + "/deadlines").json(),
-        "forhandsbedomning");
+        "extensionReason", "polisforhor", "pd_socialtjanst_synnerliga_skal", "Polisförhör med barnet krävs först.",
+        "newDecisionDate", newDate));
+    JsonNode paused = deadline(deadlines(caseId), "forhandsbedomning");
     assertThat(paused.path("status").asText()).isEqualTo("PAUSAD");
     assertThat(paused.path("dueAt").asText()).startsWith(newDate);
     assertThat(paused.path("breachedAt").asText()).isNotBlank();
+    assertThat(paused.path("pausedReason").asText()).contains("Polisen behöver hålla förhör med barnet först");
 
-    steps.complete("socialtjanst", instance, "PreliminaryAssessmentTask", Map.of("contactsMade", List.of("barnet"),
-        "childHeard", true, "decision", "inleda", "pd_socialtjanst_forhandsbedomning", "Utredning behövs."));
+    Map<String, Object> decision = new HashMap<>(Map.of("contactsMade", List.of("barnet", "anmalaren"),
+        "interpreterNeeded", true, "interpreterLanguage", "arabiska", "childHeard", true, "decision", "inleda"));
+    decision.put("pd_socialtjanst_barnets_syn", "Barnet vill att bråken hemma ska sluta.");
+    decision.put("pd_socialtjanst_forhandsbedomning", "Utredning behövs.");
+    steps.complete("socialtjanst", instance, "PreliminaryAssessmentTask", decision);
+    assertThat(http.get("socialtjanst", "/api/cases/" + caseId + "/notes").json().toString())
+        .contains("Barnet vill att bråken hemma ska sluta.");
+    assertThat(http.get("skola", "/api/cases/" + caseId + "/notes").json().toString())
+        .doesNotContain("Barnet vill att");
+    assertThat(http.get("socialtjanst", "/api/cases/" + caseId).json().path("events").toString())
+        .contains("barnet har kommit till tals; tolk: arabiska");
     steps.complete("socialtjanst", instance, "HandOverInvestigationTask",
         Map.of("investigationReference", "SOC-2026-77", "handedOverDate", LocalDate.now().toString()));
     steps.complete("socialtjanst", instance, "GiveFeedbackTask",
         Map.of("feedbackType", "utredning-inleds", "feedbackDate", LocalDate.now().toString()));
 
-    var done = http.get("socialtjanst", "/api/cases/" + caseId + "/deadlines").json();
+    // The manager answers the lex Sarah offer; the answer is recorded on the case with the missed deadline.
+    assertThat(steps.tasks("fritid", instance)).isEmpty();
+    steps.complete("chef", instance, "LexSarahTask", Map.of("lexSarahOutcome", "ingen-rapport",
+        "pd_socialtjanst_lex_sarah", "Förseningen berodde på att polisförhöret drog ut på tiden."));
+    assertThat(http.get("socialtjanst", "/api/cases/" + caseId).json().path("events").toString())
+        .contains("LEX_SARAH_INGEN_RAPPORT", "Beslut om att inleda utredning eller inte inom 14 dagar");
+
+    var done = deadlines(caseId);
     assertThat(deadline(done, "forhandsbedomning").path("status").asText()).isEqualTo("UPPFYLLD");
     assertThat(deadline(done, "aterkoppling").path("status").asText()).isEqualTo("UPPFYLLD");
     assertThat(http.get("socialtjanst", "/api/deadlines").json().findValuesAsText("caseId")).doesNotContain(caseId);
     assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
         .isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void extensionForExceptionalReasonsWithinTheFourteenDaysMovesTheDeadlineWithoutABreach() {
+    String instance = report("skola", TestPersons.identityNumber(9), true);
+    String caseId = steps.caseId("socialtjanst", steps.task("socialtjanst", instance, "ProtectionAssessmentTask")
+        .path("id").asText());
+    steps.complete("socialtjanst", instance, "ProtectionAssessmentTask", noImmediateNeed());
+    String taskId = steps.task("socialtjanst", instance, "PreliminaryAssessmentTask").path("id").asText();
+    String newDate = LocalDate.now().plusDays(20).toString();
+    Map<String, Object> extension = new HashMap<>(Map.of("extendDecision", true, "extensionReason", "annan-myndighet",
+        "newDecisionDate", newDate));
+    extension.put("pd_socialtjanst_synnerliga_skal", "Väntar på BUP:s bedömning.");
+
+    // Workload is no exceptional reason: the form offers no such option and the gate refuses it.
+    Map<String, Object> workload = new HashMap<>(extension);
+    workload.put("extensionReason", "arbetsbelastning");
+    assertThat(steps.submit("socialtjanst", taskId, workload).status()).isEqualTo(400);
+    // Beyond the configured maximum (30 days after the 14): refused with the last allowed date.
+    Map<String, Object> tooLate = new HashMap<>(extension);
+    tooLate.put("newDecisionDate", LocalDate.now().plusDays(45).toString());
+    var refused = steps.submit("socialtjanst", taskId, tooLate);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("högst " + LocalDate.now().plusDays(44));
+    // A decision and an extension at once: the decision is hidden when extending, so the gate refuses it.
+    Map<String, Object> both = new HashMap<>(extension);
+    both.put("decision", "inleda");
+    assertThat(steps.submit("socialtjanst", taskId, both).status()).isEqualTo(400);
+
+    var extended = steps.submit("socialtjanst", taskId, extension);
+    assertThat(extended.status()).as(extended.body()).isIn(200, 204);
+    JsonNode deadline = deadline(deadlines(caseId), "forhandsbedomning");
+    assertThat(deadline.path("status").asText()).isEqualTo("PAUSAD");
+    assertThat(deadline.path("dueAt").asText()).startsWith(newDate);
+    assertThat(deadline.path("breachedAt").isNull() || deadline.path("breachedAt").isMissingNode()).isTrue();
+    assertThat(deadline.path("pausedReason").asText()).contains("Väntar på uppgifter från en annan myndighet");
+    JsonNode again = steps.task("socialtjanst", instance, "PreliminaryAssessmentTask");
+    assertThat(again.path("due").asText()).startsWith(newDate);
+    assertThat(steps.tasks("chef", instance)).isEmpty();
+  }
+
+  @Test
+  void acuteReportOnASaturdayEveningGoesToSocialjourAndOutsidersSeeNothing() {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 28, 19, 10).atZone(ZoneId.systemDefault())
+        .toInstant()));
+    try {
+      Map<String, Object> form = SspfSteps.person(TestPersons.identityNumber(6), "Jour", "Anmäldsson", "mariefred");
+      form.put("reporterAgency", "polis");
+      form.put("reporterMandatory", true);
+      form.put("violenceInvolved", true);
+      form.put("acuteConcern", true);
+      form.put("pd_grund_beskrivning", "Barnet ringde och sa att pappa slår.");
+      String instance = steps.start("polis", "orosanmalan", form);
+
+      JsonNode task = steps.task("socialjour", instance, "ProtectionAssessmentTask");
+      String caseId = steps.caseId("socialjour", task.path("id").asText());
+      assertThat(http.get("socialjour", "/api/cases/" + caseId).json().path("person").path("firstName").asText())
+          .isEqualTo("Jour");
+      assertThat(deadline(deadlines(caseId), "skyddsbedomning").path("ownerGroup").asText()).isEqualTo("socialjour");
+      // The reporter and an agency outside the case neither see nor take the on-call service's task.
+      assertThat(steps.tasks("polis", instance)).isEmpty();
+      assertThat(http.post("fritid", "/engine-rest/task/" + task.path("id").asText() + "/claim",
+          Map.of("userId", "fritid")).status()).isIn(403, 404);
+      assertThat(http.get("fritid", "/api/cases/" + caseId).status()).isEqualTo(404);
+
+      // A forged answer, or a variable the process owns, is refused by the gate.
+      Map<String, Object> forged = noImmediateNeed();
+      forged.put("investigationAtOnce", "kanske");
+      assertThat(steps.submit("socialjour", task.path("id").asText(), forged).status()).isEqualTo(400);
+      Map<String, Object> owned = noImmediateNeed();
+      owned.put("protectionGroups", "fritid");
+      assertThat(http.post("socialjour", "/engine-rest/task/" + task.path("id").asText() + "/submit-form",
+          Http.variables(owned)).status()).isEqualTo(400);
+      Map<String, Object> noConsultation = noImmediateNeed();
+      noConsultation.put("suspectedCrime", "ja");
+      assertThat(http.post("socialjour", "/engine-rest/task/" + task.path("id").asText() + "/submit-form",
+          Http.variables(noConsultation)).status()).isEqualTo(400);
+
+      Map<String, Object> atOnce = protectionWithConsultation();
+      atOnce.put("consultedWith", "polis");
+      atOnce.put("consultationDate", "2026-11-28");
+      atOnce.put("investigationAtOnce", "ja");
+      var done = http.post("socialjour", "/engine-rest/task/" + task.path("id").asText() + "/submit-form",
+          Http.variables(atOnce));
+      assertThat(done.status()).as(done.body()).isIn(200, 204);
+      assertThat(deadline(deadlines(caseId), "skyddsbedomning").path("status").asText()).isEqualTo("UPPFYLLD");
+      assertThat(steps.task("socialtjanst", instance, "HandOverInvestigationTask")).isNotNull();
+      assertThat(http.get("socialtjanst", "/api/cases/" + caseId).json().path("events").toString())
+          .contains("akut utanför kontorstid: socialjouren", "Socialtjänstens skyddsbedömning: utredning inleds direkt");
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
@@ -125,6 +265,9 @@ class OrosanmalanIntegrationTests {
     assertThat(chronology.findValuesAsText("caseType")).contains("sspf-arende", "orosanmalan");
     assertThat(chronology.findValuesAsText("caseId")).contains(sspfCase, reportCase);
     assertThat(chronology.toString()).contains("Berättar om hot i hemmet.");
+    // The report carries the reporter's own account (their description in the referral), which social services read.
+    assertThat(http.get("socialtjanst", "/api/cases/" + reportCase + "/notes").json().toString())
+        .contains("Berättar om hot i hemmet.");
     assertThat(http.get("polis", "/api/cases/" + sspfCase + "/chronology").status()).isEqualTo(404);
   }
 }
