@@ -35,6 +35,7 @@ class HomevisitProcesses {
     return new OwnedVariables("homevisit", Set.of(OrosanmalanProcess.CASE_ID, OrosanmalanProcess.RECEIVED_AT,
         OrosanmalanProcess.PROTECTION_DUE_AT, OrosanmalanProcess.DECISION_DUE_AT, OrosanmalanProcess.FEEDBACK_DUE_AT,
         LinkopingsmodellenProcess.AGE_GROUP, LinkopingsmodellenProcess.FOLLOW_UP_AT,
-        StrangnasmodellenProcess.BOOKING_DUE_AT));
+        StrangnasmodellenProcess.BOOKING_DUE_AT, StrangnasmodellenProcess.REPORT_CASE_ID,
+        StrangnasmodellenProcess.GUARDIANS_MAY_BE_CONTACTED));
   }
 }

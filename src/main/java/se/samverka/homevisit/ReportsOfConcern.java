@@ -49,6 +49,20 @@ public class ReportsOfConcern {
     return requestFrom(sourceCaseId, userId, agencies.current().map(u -> u.agency()).orElse(null));
   }
 
+  /**
+   * A report of concern made by another process on behalf of the reporting agency, with the reporter's own account of
+   * the concern (the duty to report is personal): kept as the reporting agency's note of the report case, which the
+   * report discloses to social services. Returns the new case id.
+   */
+  public String requestFrom(String sourceCaseId, String userId, String reporterAgency, String reporterAccount) {
+    String caseId = requestFrom(sourceCaseId, userId, reporterAgency);
+    if (reporterAccount != null && !reporterAccount.isBlank()) {
+      String owner = reporterAgency != null ? reporterAgency : RECEIVING_GROUP;
+      cases.addNote(caseId, owner, "grund", reporterAccount, "anmalan", userId);
+    }
+    return caseId;
+  }
+
   private String requestFrom(String sourceCaseId, String userId, String agency) {
     String reporterAgency = agency != null ? agency : RECEIVING_GROUP;
     String caseId = cases.openCaseForSamePerson(sourceCaseId, KEY, reporterAgency, userId);
