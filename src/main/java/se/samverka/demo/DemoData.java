@@ -122,10 +122,12 @@ class DemoData {
       reportConcern("skola", "Maja", "Demoberg", today.minusYears(12).minusDays(77), true,
           "Eleven har berättat att hon inte vågar gå hem efter skolan.");
       // 7. Home visits: a tip about a 16-year-old under joint assessment by social services and the police, and a
-      // concern about a 12-year-old where social services contact the guardians (it also makes a report of concern).
+      // concern about a 12-year-old; each makes a report of concern first, and the concern visit waits for its
+      // protection assessment before social services contact the guardians.
       startVisit(LinkopingsmodellenProcess.KEY, "polis", "Leo", "Tipsberg", today.minusYears(16).minusDays(150),
           Map.of(LinkopingsmodellenProcess.TIP_SOURCE, "anonym", LinkopingsmodellenProcess.TIP_SPECIFICITY, "konkret",
-              LinkopingsmodellenProcess.DRUG_RELATED, true, LinkopingsmodellenProcess.RISK_ENVIRONMENT, true),
+              LinkopingsmodellenProcess.DRUG_RELATED, true, LinkopingsmodellenProcess.RISK_ENVIRONMENT, true,
+              LinkopingsmodellenProcess.TIP_DISCLOSURE_GROUND, "polisens-anmalningsskyldighet"),
           "Uppgift om att Leo säljer cannabis vid skolan.");
       startVisit(StrangnasmodellenProcess.KEY, "socialtjanst", "Vera", "Orosdotter", today.minusYears(12).minusDays(5),
           Map.of(StrangnasmodellenProcess.CONCERN_KINDS, json(List.of("normbrytande")), "source", "polis"),

@@ -37,6 +37,7 @@ class HomevisitProcesses {
         OrosanmalanProcess.PROTECTION_DUE_AT, OrosanmalanProcess.DECISION_DUE_AT, OrosanmalanProcess.FEEDBACK_DUE_AT,
         OrosanmalanProcess.PROTECTION_ESCALATE_AT, OrosanmalanProcess.PROTECTION_GROUPS,
         LinkopingsmodellenProcess.AGE_GROUP, LinkopingsmodellenProcess.FOLLOW_UP_AT,
-        StrangnasmodellenProcess.BOOKING_DUE_AT));
+        StrangnasmodellenProcess.BOOKING_DUE_AT, StrangnasmodellenProcess.REPORT_CASE_ID,
+        StrangnasmodellenProcess.GUARDIANS_MAY_BE_CONTACTED));
   }
 }

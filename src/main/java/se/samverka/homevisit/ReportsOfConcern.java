@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.cases.CaseService;
 import se.samverka.cases.Deadlines;
-import se.samverka.security.Agencies;
 import se.samverka.sspf.ReportOfConcernRequired;
 import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.SystemContext;
@@ -38,33 +37,20 @@ public class ReportsOfConcern {
   private final OrosanmalanSettings settings;
   private final RuntimeService runtimeService;
   private final SystemContext system;
-  private final Agencies agencies;
   private final ApplicationEventPublisher events;
 
   ReportsOfConcern(CaseService cases, Deadlines deadlines, OrosanmalanSettings settings, RuntimeService runtimeService,
-      SystemContext system, Agencies agencies, ApplicationEventPublisher events) {
+      SystemContext system, ApplicationEventPublisher events) {
     this.cases = cases;
     this.deadlines = deadlines;
     this.settings = settings;
     this.runtimeService = runtimeService;
     this.system = system;
-    this.agencies = agencies;
     this.events = events;
   }
 
   /** What the receipt fixes: the deadlines, when the manager is told, and who makes the protection assessment. */
   public record Receipt(Date protectionDue, Date protectionEscalation, Date decisionDue, List<String> protectionGroups) {}
-
-  /**
-   * A report of concern for the person of another case, made by a mandatory reporter, without the reporter's own
-   * account. Kept for callers that have not moved to {@link #requestFrom(String, String, String, String)}: the duty
-   * to report is personal, and a report should say in the reporter's words what the concern is.
-   */
-  @Deprecated
-  public String requestFrom(String sourceCaseId, String userId) {
-    String agency = agencies.current().map(u -> u.agency()).orElse(null);
-    return start(sourceCaseId, userId, agency, false, caseId -> {});
-  }
 
   /**
    * A report of concern for the person of another case, made by a mandatory reporter, with the reporter's own account

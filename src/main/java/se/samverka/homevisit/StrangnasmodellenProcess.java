@@ -11,10 +11,27 @@ public final class StrangnasmodellenProcess {
 
   public static final String KEY = "strangnasmodellen";
   public static final String MESSAGE_REQUESTED = "strangnasmodellen-begard";
+  /** The protection assessment of the visit's report of concern is recorded; correlated on {@link #REPORT_CASE_ID}. */
+  public static final String MESSAGE_PROTECTION_ASSESSED = "strangnasmodellen-skyddsbedomning";
   public static final List<String> STARTER_GROUPS =
       List.of("socialtjanst", "polis", "skola", "fritid", "faltare", "samordnare");
 
   public static final String CASE_ID = "caseId";
+  /** The report of concern made for the child; set by Samverka. */
+  public static final String REPORT_CASE_ID = "reportCaseId";
+  /** The protection assessment's answer: may the guardians be contacted now? Set by Samverka. */
+  public static final String GUARDIANS_MAY_BE_CONTACTED = "guardiansMayBeContacted";
+  /** Whether the guardians consent to the police's presence at the visit and to what is shared with them (ja/nej). */
+  public static final String POLICE_PRESENCE_CONSENT = "policePresenceConsent";
+  /** Who gave that consent: {@code vardnadshavare1}, {@code vardnadshavare2}, {@code barnet}. */
+  public static final String CONSENT_GIVEN_BY = "consentGivenBy";
+  /** The child described a crime at the visit or meeting (LUL 31 §): the police are told. */
+  public static final String CHILD_DESCRIBED_CRIME = "childDescribedCrime";
+  /** The legal ground on which social services tell the police what the child described. */
+  public static final String CRIME_DISCLOSURE_GROUND = "crimeDisclosureGround";
+  public static final String INTERPRETER_NEEDED = "interpreterNeeded";
+  public static final String INTERPRETER_LANGUAGE = "interpreterLanguage";
+  public static final String CHILD_NOT_HEARD_REASON = "childNotHeardReason";
   public static final String CONCERN_KINDS = "concernKinds";
   public static final String BOOKING_DUE_AT = "bookingDueAt";
   public static final String VISIT_CONSENT = "visitConsent";
@@ -22,7 +39,11 @@ public final class StrangnasmodellenProcess {
   /** Whether the guardians agreed to the referral to SSPF ({@code ja}/{@code nej}); without it, a consultation. */
   public static final String GUARDIANS_AGREED_TO_SSPF = "guardiansAgreedToSspf";
 
+  public static final String AWAIT_PROTECTION_ASSESSMENT = "AwaitProtectionAssessmentTask";
   public static final String CONTACT_GUARDIANS = "ContactGuardiansTask";
+  public static final String RECORD_GUARDIAN_CONTACT = "RecordGuardianContactTask";
+  public static final String REPORT_CRIME_TO_POLICE = "ReportCrimeToPoliceTask";
+  public static final String POLICE_CRIME_REPORT = "PoliceCrimeReportTask";
   public static final String ESCALATE_BOOKING = "EscalateBookingTask";
   public static final String OFFICE_MEETING = "OfficeMeetingTask";
   public static final String HOME_VISIT = "HomeVisitTask";
@@ -38,7 +59,8 @@ public final class StrangnasmodellenProcess {
   public static final Map<String, String> CLOSURE_REASONS = Map.of(
       "ReferredToSspfEndEvent", "aktualiserad-i-sspf",
       "ContinuedInReportEndEvent", "fortsatter-inom-orosanmalan",
-      "NoFurtherActionEndEvent", "ingen-fortsatt-insats");
+      "NoFurtherActionEndEvent", "ingen-fortsatt-insats",
+      "GuardiansNotContactedEndEvent", "skyddsbedomning-vardnadshavare-kontaktas-inte");
 
   private StrangnasmodellenProcess() {}
 }

@@ -1,5 +1,6 @@
 /**
  * Home visits and the report of concern: {@code bpmn/homevisit/orosanmalan.bpmn} (report of concern with its statutory
- * clock) and the forms in {@code forms/homevisit/}. Linköpingsmodellen and Strängnäsmodellen come next in this module.
+ * clock), {@code linkopingsmodellen.bpmn} and {@code strangnasmodellen.bpmn} (joint home visits of police and social
+ * services, each a step of the preliminary assessment of a report of concern) and the forms in {@code forms/homevisit/}.
  */
 package se.samverka.homevisit;

@@ -27,7 +27,8 @@ import se.samverka.support.TestPersons;
 
 /**
  * Visibility by case, from the outside: one child, three agencies' cases, every account against every read endpoint and
- * page. The police register a tip (Linköpingsmodellen) first, so the police are the person's first registrant; then
+ * page. The police register a tip (Linköpingsmodellen) first, so the police are the person's first registrant; the tip
+ * is shared with social services at once (the police's duty to report) and starts a report of concern; then
  * the school refers the child to SSPF with the guardians' agreement (a consent for the coordinator's agency), and
  * fritid reports a concern to social services (a disclosure to social services on the ground of the duty to report).
  * The table {@link #MATRIX} says exactly which cases each account sees; every case it sees it sees with the person,
@@ -40,6 +41,8 @@ class CaseVisibilityIntegrationTests {
   static final String TIP = "tips (polis)";
   static final String REFERRAL = "aktualisering (skola)";
   static final String REPORT = "orosanmälan (fritid till socialtjänst)";
+  /** The report of concern the police's tip starts at once (Linköpingsmodellen), owned by the police. */
+  static final String TIP_REPORT = "orosanmälan (polisens tips till socialtjänst)";
   static final String FIRST_NAME = "Matrisbarn";
 
   /**
@@ -49,13 +52,13 @@ class CaseVisibilityIntegrationTests {
   static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
 
   static {
-    MATRIX.put("samordnare", Set.of(REFERRAL, REPORT));
+    MATRIX.put("samordnare", Set.of(REFERRAL, REPORT, TIP, TIP_REPORT));
     MATRIX.put("skola", Set.of(REFERRAL));
-    MATRIX.put("socialtjanst", Set.of(REFERRAL, REPORT));
-    MATRIX.put("socialjour", Set.of(REFERRAL, REPORT));
-    MATRIX.put("polis", Set.of(TIP));
+    MATRIX.put("socialtjanst", Set.of(REFERRAL, REPORT, TIP, TIP_REPORT));
+    MATRIX.put("polis", Set.of(TIP, TIP_REPORT));
+    MATRIX.put("socialjour", Set.of(REFERRAL, REPORT, TIP, TIP_REPORT));
     MATRIX.put("fritid", Set.of(REPORT));
-    MATRIX.put("faltare", Set.of(REFERRAL, REPORT));
+    MATRIX.put("faltare", Set.of(REFERRAL, REPORT, TIP, TIP_REPORT));
     MATRIX.put("alkoholhandlaggare", Set.of());
     MATRIX.put("raddningstjanst", Set.of());
     MATRIX.put("trygghetssamordnare", Set.of());
@@ -84,9 +87,12 @@ class CaseVisibilityIntegrationTests {
 
     Map<String, Object> tip = SspfSteps.person(number, FIRST_NAME, "Synlighetsson", "mariefred");
     tip.putAll(Map.of("tipSource", "anonym", "tipSpecificity", "konkret", "drugRelated", true,
-        "riskEnvironment", false, "pd_grund_beskrivning", "Tips: köper cannabis vid stationen."));
+        "riskEnvironment", false, "tipDisclosureGround", "polisens-anmalningsskyldighet",
+        "pd_grund_beskrivning", "Tips: köper cannabis vid stationen."));
     String tipInstance = steps.start("polis", "linkopingsmodellen", tip);
     caseIds.put(TIP, steps.caseId("polis", steps.task("polis", tipInstance, "PoliceAssessmentTask").path("id").asText()));
+    caseIds.put(TIP_REPORT, http.get("admin", "/engine-rest/process-instance/" + tipInstance
+        + "/variables/reportCaseId").json().path("value").asText());
 
     String referral = steps.refer("skola", SspfSteps.referral(number, FIRST_NAME, "Aktualisering: hög frånvaro."));
     caseIds.put(REFERRAL, steps.caseId("samordnare",
@@ -153,8 +159,8 @@ class CaseVisibilityIntegrationTests {
     });
     assertThat(idsOf(sees)).as(account).containsAll(listedOfOurs);
     if (account.equals("socialtjanst")) {
-      // The report's deadlines belong to the group socialtjanst, whose agency may see the report.
-      assertThat(listedOfOurs).containsExactly(caseIds.get(REPORT));
+      // The reports' deadlines belong to the group socialtjanst, whose agency may see the reports.
+      assertThat(listedOfOurs).containsExactlyInAnyOrder(caseIds.get(REPORT), caseIds.get(TIP_REPORT));
     }
   }
 
@@ -194,34 +200,38 @@ class CaseVisibilityIntegrationTests {
     assertThat(jdbc.queryForObject("select owner_agency from person where id = ?", String.class, personId))
         .isEqualTo("polis");
     assertThat(jdbc.queryForObject("select count(*) from sv_case where person_id = ?", Long.class, personId))
-        .isEqualTo(3);
+        .isEqualTo(4);
     assertThat(http.get("polis", "/api/cases/" + caseIds.get(REFERRAL)).status()).isEqualTo(404);
     assertThat(http.get("polis", "/api/cases/" + caseIds.get(REPORT)).status()).isEqualTo(404);
   }
 
   @Test
-  void thePolicesDisclosureInATipShowsItWithThePersonToSocialServicesOnly() {
+  void thePolicesTipAndAssessmentAreShownWithThePersonToSocialServicesOnly() {
     // A tip of its own, so that the table above stays as it is.
     SspfSteps steps = new SspfSteps(http);
     String number = TestPersons.identityNumber(16);
     Map<String, Object> tip = SspfSteps.person(number, "Delad", "Tipsson", "mariefred");
     tip.putAll(Map.of("tipSource", "anonym", "tipSpecificity", "konkret", "drugRelated", true,
-        "riskEnvironment", false, "pd_grund_beskrivning", "Tips om langning."));
+        "riskEnvironment", false, "tipDisclosureGround", "polisens-anmalningsskyldighet",
+        "pd_grund_beskrivning", "Tips om langning."));
     String instance = steps.start("polis", "linkopingsmodellen", tip);
     String caseId = steps.caseId("polis", steps.task("polis", instance, "PoliceAssessmentTask").path("id").asText());
-    assertThat(http.get("socialtjanst", "/api/cases/" + caseId).status()).isEqualTo(404);
+    // The tip is shared at registration (the police's duty to report); their assessment when they share it.
+    assertThat(http.get("socialtjanst", "/api/cases/" + caseId + "/notes").body()).contains("langning")
+        .doesNotContain("Setts vid stationen");
 
     steps.complete("polis", instance, "PoliceAssessmentTask", Map.of("concreteSuspicion", "nej",
         "policeSharesInformation", true, "policeLegalGround", "osl-10-28", "pd_polis_bedomning", "Setts vid stationen."));
 
     var view = http.get("socialtjanst", "/api/cases/" + caseId).json();
     assertThat(view.path("person").path("firstName").asText()).isEqualTo("Delad");
+    assertThat(http.get("socialtjanst", "/api/cases/" + caseId + "/notes").body()).contains("Setts vid stationen");
     assertThat(http.get("skola", "/api/cases/" + caseId).status()).isEqualTo(404);
   }
 
   private String descriptionOf(String caseName) {
     return switch (caseName) {
-      case TIP -> "köper cannabis";
+      case TIP, TIP_REPORT -> "köper cannabis";
       case REFERRAL -> "hög frånvaro";
       default -> "hot på fritidsgården";
     };

@@ -16,7 +16,7 @@ import se.samverka.support.TestPersons;
 
 /**
  * The home-visit models over HTTP on PostgreSQL: a tip about a 16-year-old through joint assessment, visit, report of
- * concern and referral to SSPF; a 13-year-old routed to Strängnäsmodellen; a 20-year-old outside the target group;
+ * concern and referral to SSPF; a 13-year-old routed to Strängnäsmodellen; an 18-year-old outside the target group;
  * and the screening result that stays with social services.
  */
 @PostgresIntegrationTest
@@ -38,6 +38,7 @@ class HomeVisitIntegrationTests {
     form.put("tipSpecificity", "konkret");
     form.put("drugRelated", true);
     form.put("riskEnvironment", false);
+    form.put("tipDisclosureGround", "polis".equals(user) ? "polisens-anmalningsskyldighet" : "osl-10-18a");
     form.put("pd_grund_beskrivning", "Uppgift om att den unge köper cannabis vid stationen.");
     return steps.start(user, "linkopingsmodellen", form);
   }
@@ -54,8 +55,8 @@ class HomeVisitIntegrationTests {
     steps.task("socialtjanst", instance, "SocialServicesAssessmentTask");
     String caseId = steps.caseId("polis", policeTask.path("id").asText());
 
-    // The police share what they know, as a recorded disclosure; social services then read it.
-    assertThat(notes("socialtjanst", caseId)).doesNotContain("langningsplats");
+    // The tip itself was shared at registration; the police share their assessment as a recorded disclosure.
+    assertThat(notes("socialtjanst", caseId)).contains("cannabis vid stationen").doesNotContain("langningsplats");
     steps.complete("polis", instance, "PoliceAssessmentTask", Map.of("concreteSuspicion", "nej",
         "policeSharesInformation", true, "policeLegalGround", "osl-10-28",
         "pd_polis_bedomning", "Setts två gånger vid en känd langningsplats."));
@@ -77,21 +78,25 @@ class HomeVisitIntegrationTests {
     // Each agency documents the visit separately; the screening result is social services' own.
     steps.complete("socialtjanst", instance, "SocialServicesVisitNoteTask", Map.of("consentToEnter", "ja",
         "screeningDone", true, "pd_socialtjanst_screening", "Positivt för THC.",
+        "interpreterNeeded", true, "interpreterLanguage", "dari",
+        "pd_socialtjanst_child_view", "Vill inte att mamma ska oroa sig.",
         "pd_socialtjanst_besok", "Familjen tog emot oss; stödsamtal erbjudna."));
     steps.complete("polis", instance, "PoliceVisitNoteTask", Map.of("stoppedForInterrogation", "nej",
         "pd_polis_besok", "Informerade om risker och konsekvenser."));
     assertThat(notes("polis", caseId)).contains("risker och konsekvenser").doesNotContain("THC", "stödsamtal");
     assertThat(notes("socialtjanst", caseId)).contains("THC");
 
-    // The visit ended in a report of concern for the same young person.
+    // The report of concern was made when the tip came in; the visit is recorded on it for its preliminary assessment.
     var chronology = http.get("socialtjanst", "/api/cases/" + caseId + "/chronology").json();
     assertThat(chronology.findValuesAsText("caseType")).contains("linkopingsmodellen", "orosanmalan");
+    assertThat(chronology.findValuesAsText("kind")).contains("HEMBESOK_KOPPLAT", "OROSANMALAN_MOTTAGEN", "TOLK_BEHOVS");
+    assertThat(chronology.toString()).contains("Vill inte att mamma ska oroa sig.");
     assertThat(http.get("socialtjanst", "/api/cases/" + caseId).json().path("events").toString())
         .contains("OROSANMALAN_GJORD", "HEMBESOK_GJORT");
 
     // Four weeks on, social services follow up and refer to SSPF.
     steps.fireTimer(instance, "WaitForFollowUpTimerEvent");
-    steps.complete("socialtjanst", instance, "FollowUpContactTask", Map.of("contactMade", true,
+    steps.complete("socialtjanst", instance, "FollowUpContactTask", Map.of("contactMade", true, "interpreterNeeded", false,
         "acceptedSupport", true, "referToSspf", "ja", "guardiansAgreedToSspf", "ja"));
     var after = http.get("socialtjanst", "/api/cases/" + caseId + "/chronology").json();
     assertThat(after.findValuesAsText("caseType")).contains("sspf-arende");
@@ -106,15 +111,18 @@ class HomeVisitIntegrationTests {
     String instance = tip("socialtjanst", TestPersons.identityNumber(13), "Tretton");
     assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
         .isEqualTo("COMPLETED");
-    String visitCase = steps.caseOfPerson("socialtjanst", "strangnasmodellen", "ContactGuardiansTask", "Tretton");
-    assertThat(visitCase).as("a concern visit for the 13-year-old").isNotNull();
-    assertThat(http.get("socialtjanst", "/api/cases/" + visitCase + "/chronology").json()
-        .findValuesAsText("caseType")).contains("linkopingsmodellen", "strangnasmodellen", "orosanmalan");
+    String tipCase = http.get("admin", "/engine-rest/history/variable-instance?variableName=caseId&processInstanceId="
+        + instance).json().path(0).path("value").asText();
+    // The concern visit waits for its report's protection assessment before the guardians are contacted.
+    var chronology = http.get("socialtjanst", "/api/cases/" + tipCase + "/chronology").json();
+    assertThat(chronology.findValuesAsText("caseType")).contains("linkopingsmodellen", "strangnasmodellen", "orosanmalan");
+    assertThat(chronology.toString()).as("the tip travels with the concern visit as its account")
+        .contains("cannabis vid stationen");
   }
 
   @Test
-  void twentyYearOldIsOutsideTheTargetGroup() {
-    String instance = tip("polis", TestPersons.identityNumber(20), "Tjugo");
+  void eighteenYearOldIsOutsideTheTargetGroup() {
+    String instance = tip("polis", TestPersons.identityNumber(18), "Arton");
     var history = http.get("admin", "/engine-rest/history/activity-instance?processInstanceId=" + instance
         + "&activityId=OutsideTargetGroupEndEvent").json();
     assertThat(history).hasSize(1);

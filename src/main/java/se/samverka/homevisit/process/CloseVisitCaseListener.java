@@ -4,19 +4,25 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import se.samverka.cases.CaseService;
+import se.samverka.homevisit.HomeVisits;
 import se.samverka.homevisit.LinkopingsmodellenProcess;
 import se.samverka.homevisit.StrangnasmodellenProcess;
 import se.samverka.security.Agencies;
 
-/** Start of every end event of a visit: closes the visit's case with the reason of that end event. */
+/**
+ * Start of every end event of a visit: closes the visit's case with the reason of that end event, and tells the report
+ * of concern how the visit ended (its preliminary assessment goes on). Both models name the variables alike.
+ */
 @Component("closeVisitCaseListener")
 class CloseVisitCaseListener implements ExecutionListener {
 
   private final CaseService cases;
+  private final HomeVisits homeVisits;
   private final Agencies agencies;
 
-  CloseVisitCaseListener(CaseService cases, Agencies agencies) {
+  CloseVisitCaseListener(CaseService cases, HomeVisits homeVisits, Agencies agencies) {
     this.cases = cases;
+    this.homeVisits = homeVisits;
     this.agencies = agencies;
   }
 
@@ -25,7 +31,10 @@ class CloseVisitCaseListener implements ExecutionListener {
     String endEvent = execution.getCurrentActivityId();
     String reason = StrangnasmodellenProcess.CLOSURE_REASONS.getOrDefault(endEvent,
         LinkopingsmodellenProcess.CLOSURE_REASONS.getOrDefault(endEvent, "avslutat"));
-    cases.close((String) execution.getVariable("caseId"), reason,
-        agencies.actingUserId());
+    String caseId = (String) execution.getVariable(StrangnasmodellenProcess.CASE_ID);
+    String user = agencies.actingUserId();
+    cases.close(caseId, reason, user);
+    homeVisits.recordOnReport((String) execution.getVariable(StrangnasmodellenProcess.REPORT_CASE_ID),
+        "HEMBESOK_AVSLUTAT", "Ärende " + caseId + ": " + reason, user);
   }
 }

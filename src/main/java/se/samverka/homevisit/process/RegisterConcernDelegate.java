@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.samverka.cases.CaseService;
 import se.samverka.homevisit.HomevisitSettings;
-import se.samverka.homevisit.ReportsOfConcern;
+import se.samverka.homevisit.HomeVisits;
 import se.samverka.security.Agencies;
 import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.FormValues;
@@ -15,19 +15,22 @@ import se.samverka.workflow.InvalidFormInput;
 
 /**
  * {@code RegisterConcernTask}: the child must be under the Linköpingsmodellen age; a report of concern is always made
- * for the child; the visit is to be booked within {@code booking-days}.
+ * for the child, first, with the registering agency's account, and social services (who lead the visit) see the
+ * concern. The guardians are contacted only after the report's protection assessment.
  */
 @Component("registerConcernDelegate")
 class RegisterConcernDelegate implements JavaDelegate {
 
+  static final String JUSTIFICATION = "Orosbesök enligt Strängnäsmodellen, som socialtjänsten leder";
+
   private final CaseService cases;
-  private final ReportsOfConcern reports;
+  private final HomeVisits homeVisits;
   private final HomevisitSettings settings;
   private final Agencies agencies;
 
-  RegisterConcernDelegate(CaseService cases, ReportsOfConcern reports, HomevisitSettings settings, Agencies agencies) {
+  RegisterConcernDelegate(CaseService cases, HomeVisits homeVisits, HomevisitSettings settings, Agencies agencies) {
     this.cases = cases;
-    this.reports = reports;
+    this.homeVisits = homeVisits;
     this.settings = settings;
     this.agencies = agencies;
   }
@@ -48,8 +51,7 @@ class RegisterConcernDelegate implements JavaDelegate {
       cases.recordConcerns(caseId, kinds);
     }
     String user = agencies.actingUserId();
-    String reportCase = reports.requestFrom(caseId, user);
-    cases.recordEvent(caseId, "OROSANMALAN_GJORD", "Orosanmälan: ärende " + reportCase, user);
-    execution.setVariable(BOOKING_DUE_AT, settings.bookingDue(EngineClock.today()));
+    homeVisits.discloseConcernToSocialServices(caseId, JUSTIFICATION, user);
+    execution.setVariable(REPORT_CASE_ID, homeVisits.reportConcern(caseId, "Orosbesök enligt Strängnäsmodellen", user));
   }
 }

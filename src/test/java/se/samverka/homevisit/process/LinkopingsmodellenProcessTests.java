@@ -38,7 +38,7 @@ class LinkopingsmodellenProcessTests {
   static ProcessEngineCoverageExtension extension = (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension
       .builder("process-tests.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
-  private static final HomevisitSettings SETTINGS = new HomevisitSettings(15, 18, 7, "P4W");
+  private static final HomevisitSettings SETTINGS = new HomevisitSettings(15, 18, 7, "P4W", "P3M", null, null);
   private final List<String> calls = new ArrayList<>();
   private String ageGroup = AGE_WITHIN;
 
@@ -47,14 +47,19 @@ class LinkopingsmodellenProcessTests {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 27, 10, 0).atZone(ZoneId.systemDefault()).toInstant()));
     Mocks.register("registerTipDelegate", (JavaDelegate) execution -> execution.setVariable(AGE_GROUP, ageGroup));
     for (String name : List.of("routeToStrangnasDelegate", "recordJointAssessmentDelegate", "recordVisitPlanDelegate",
-        "referVisitToSspfDelegate")) {
+        "referVisitToSspfDelegate", "shareTipDelegate")) {
       Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
     }
-    Mocks.register("reportConcernAfterVisitDelegate", (JavaDelegate) execution -> {
+    Mocks.register("reportConcernDelegate", (JavaDelegate) execution -> {
       calls.add("reportOfConcern");
+      execution.setVariable(REPORT_CASE_ID, "report-1");
+    });
+    Mocks.register("recordVisitOutcomeDelegate", (JavaDelegate) execution -> {
+      calls.add("visitOutcome");
       execution.setVariable(FOLLOW_UP_AT, SETTINGS.followUpAfter(ClockUtil.getCurrentTime().toInstant()));
     });
     Mocks.register("recordPoliceDisclosureListener", (TaskListener) task -> calls.add("policeDisclosure"));
+    Mocks.register("recordInterpreterListener", (TaskListener) task -> calls.add("interpreter:" + task.getTaskDefinitionKey()));
     Mocks.register("closeVisitCaseListener",
         (ExecutionListener) execution -> calls.add("close:" + execution.getCurrentActivityId()));
   }
@@ -94,14 +99,24 @@ class LinkopingsmodellenProcessTests {
   void childUnderFifteenGoesToStrangnasmodellen() {
     ageGroup = AGE_UNDER;
     ProcessInstance instance = tip();
-    assertThat(instance).isEnded().hasPassed("RouteToStrangnasTask", "RoutedToStrangnasEndEvent");
+    assertThat(instance).isEnded().hasPassed("RouteToStrangnasTask", "RoutedToStrangnasEndEvent")
+        .hasNotPassed(SHARE_TIP, REPORT_CONCERN);
     assertThat(calls).containsExactly("routeToStrangnasDelegate", "close:RoutedToStrangnasEndEvent");
   }
 
   @Test
-  void personOverEighteenIsOutsideTheTargetGroup() {
+  void personOfEighteenOrMoreIsOutsideTheTargetGroupWithoutAReportOfConcern() {
     ageGroup = AGE_OVER;
-    assertThat(tip()).isEnded().hasPassed("OutsideTargetGroupEndEvent").hasNotPassed(SOCIAL_SERVICES_ASSESSMENT);
+    assertThat(tip()).isEnded().hasPassed("OutsideTargetGroupEndEvent")
+        .hasNotPassed(SOCIAL_SERVICES_ASSESSMENT, REPORT_CONCERN);
+  }
+
+  @Test
+  void tipIsSharedWithTheOtherAgencyAndReportedAsAConcernBeforeTheJointAssessment() {
+    ProcessInstance instance = tip();
+    assertThat(instance).hasPassed(SHARE_TIP, REPORT_CONCERN).isWaitingAt(SOCIAL_SERVICES_ASSESSMENT, POLICE_ASSESSMENT)
+        .variables().containsEntry(REPORT_CASE_ID, "report-1");
+    assertThat(calls).containsExactly("shareTipDelegate", "reportOfConcern");
   }
 
   @Test
@@ -119,8 +134,10 @@ class LinkopingsmodellenProcessTests {
   @Test
   void visitStoppedForAConcreteCrimeLeavesForAFormalInterrogationAfterTheReport() {
     ProcessInstance instance = visited("ja");
-    assertThat(instance).isEnded().hasPassed("ReportConcernAfterVisitTask", "FormalInterrogationEndEvent");
-    assertThat(calls).containsSubsequence("reportOfConcern", "close:FormalInterrogationEndEvent");
+    assertThat(instance).isEnded().hasPassed(RECORD_VISIT_OUTCOME, "FormalInterrogationEndEvent");
+    assertThat(calls).containsSubsequence("reportOfConcern", "interpreter:" + PLAN_VISIT,
+        "interpreter:" + SOCIAL_SERVICES_VISIT_NOTE, "visitOutcome", "close:FormalInterrogationEndEvent");
+    assertThat(calls).containsOnlyOnce("reportOfConcern");
   }
 
   @Test
@@ -137,6 +154,7 @@ class LinkopingsmodellenProcessTests {
     assertThat(task()).hasCandidateGroup("socialtjanst");
     complete(task(), withVariables(REFER_TO_SSPF, "ja"));
     assertThat(instance).isEnded().hasPassed("ReferToSspfTask", "ReferredToSspfEndEvent");
+    assertThat(calls).contains("interpreter:" + FOLLOW_UP_CONTACT);
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,7 +39,7 @@ class StrangnasmodellenProcessTests {
   static ProcessEngineCoverageExtension extension = (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension
       .builder("process-tests.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
-  private static final HomevisitSettings SETTINGS = new HomevisitSettings(15, 18, 7, "P4W");
+  private static final HomevisitSettings SETTINGS = new HomevisitSettings(15, 18, 7, "P4W", "P3M", null, null);
   private final List<String> calls = new ArrayList<>();
 
   @BeforeEach
@@ -46,9 +47,12 @@ class StrangnasmodellenProcessTests {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 27, 10, 0).atZone(ZoneId.systemDefault()).toInstant()));
     Mocks.register("registerConcernDelegate", (JavaDelegate) execution -> {
       calls.add("register");
-      execution.setVariable(BOOKING_DUE_AT, SETTINGS.bookingDue(LocalDate.of(2026, 11, 27)));
+      execution.setVariable(REPORT_CASE_ID, "report-" + execution.getVariable(CASE_ID));
     });
     Mocks.register("referVisitToSspfDelegate", (JavaDelegate) execution -> calls.add("sspf"));
+    Mocks.register("recordGuardianContactDelegate", (JavaDelegate) execution -> calls.add("contact"));
+    Mocks.register("reportCrimeToPoliceDelegate", (JavaDelegate) execution -> calls.add("crime"));
+    Mocks.register("recordInterpreterListener", (TaskListener) task -> calls.add("interpreter"));
     Mocks.register("closeVisitCaseListener",
         (ExecutionListener) execution -> calls.add("close:" + execution.getCurrentActivityId()));
   }
@@ -59,8 +63,19 @@ class StrangnasmodellenProcessTests {
     Mocks.reset();
   }
 
+  /** The report's protection assessment is recorded, as the relay correlates it (booking due seven days on). */
+  private void protectionAssessed(String reportCaseId, boolean guardiansMayBeContacted) {
+    runtimeService().createMessageCorrelation(MESSAGE_PROTECTION_ASSESSED)
+        .processInstanceVariableEquals(REPORT_CASE_ID, reportCaseId)
+        .setVariable(GUARDIANS_MAY_BE_CONTACTED, guardiansMayBeContacted)
+        .setVariable(BOOKING_DUE_AT, SETTINGS.bookingDue(LocalDate.of(2026, 11, 27))).correlateAll();
+  }
+
   private ProcessInstance concern() {
-    return runtimeService().startProcessInstanceByKey(KEY, withVariables(CASE_ID, "case-1"));
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(KEY, withVariables(CASE_ID, "case-1"));
+    assertThat(instance).isWaitingAt(AWAIT_PROTECTION_ASSESSMENT);
+    protectionAssessed("report-case-1", true);
+    return instance;
   }
 
   @Test
@@ -68,7 +83,7 @@ class StrangnasmodellenProcessTests {
     ProcessInstance instance = concern();
     assertThat(instance).hasPassed("RegisterConcernTask").isWaitingAt(CONTACT_GUARDIANS);
     assertThat(task()).hasCandidateGroup("socialtjanst");
-    complete(task(), withVariables(VISIT_CONSENT, "ja"));
+    complete(task(), withVariables(VISIT_CONSENT, "ja", POLICE_PRESENCE_CONSENT, "ja"));
 
     assertThat(instance).isWaitingAt(HOME_VISIT, POLICE_VISIT_NOTE);
     assertThat(task(HOME_VISIT, instance)).hasCandidateGroup("socialtjanst");
@@ -80,14 +95,16 @@ class StrangnasmodellenProcessTests {
     assertThat(instance).isWaitingAt(DECIDE_OUTCOME);
     complete(task(), withVariables(OUTCOME, "sspf"));
     assertThat(instance).isEnded().hasPassed("ReferToSspfTask", "ReferredToSspfEndEvent");
-    assertThat(calls).containsExactly("register", "sspf", "close:ReferredToSspfEndEvent");
+    assertThat(calls).containsExactly("register", "interpreter", "contact", "interpreter", "sspf",
+        "close:ReferredToSspfEndEvent");
   }
 
   @Test
   void withoutConsentToAHomeVisitTheFamilyIsMetAtTheOffice() {
     ProcessInstance instance = runtimeService().createMessageCorrelation(MESSAGE_REQUESTED)
         .setVariable(CASE_ID, "case-2").correlateStartMessage();
-    complete(task(CONTACT_GUARDIANS, instance), withVariables(VISIT_CONSENT, "nej"));
+    protectionAssessed("report-case-2", true);
+    complete(task(CONTACT_GUARDIANS, instance), withVariables(VISIT_CONSENT, "nej", POLICE_PRESENCE_CONSENT, "nej"));
 
     assertThat(instance).isWaitingAt(OFFICE_MEETING).hasNotPassed(HOME_VISIT);
     complete(task(OFFICE_MEETING, instance));
@@ -99,8 +116,8 @@ class StrangnasmodellenProcessTests {
   @Test
   void visitCanEndWithoutFurtherAction() {
     ProcessInstance instance = concern();
-    complete(task(CONTACT_GUARDIANS, instance), withVariables(VISIT_CONSENT, "nej"));
-    complete(task(OFFICE_MEETING, instance));
+    complete(task(CONTACT_GUARDIANS, instance), withVariables(VISIT_CONSENT, "nej", POLICE_PRESENCE_CONSENT, "nej"));
+    complete(task(OFFICE_MEETING, instance), withVariables(CHILD_DESCRIBED_CRIME, false));
     complete(task(DECIDE_OUTCOME, instance), withVariables(OUTCOME, "ingen"));
     assertThat(instance).isEnded().hasPassed("NoFurtherActionEndEvent");
   }
@@ -120,5 +137,51 @@ class StrangnasmodellenProcessTests {
     assertThat(task(ESCALATE_BOOKING, instance)).hasCandidateGroup("chef");
     complete(task(ESCALATE_BOOKING, instance), withVariables("escalationAction", "tilldelad"));
     assertThat(instance).hasPassed("BookingEscalatedEndEvent").isWaitingAt(CONTACT_GUARDIANS);
+  }
+
+  @Test
+  void guardiansAreNotContactedBeforeTheProtectionAssessmentOfTheReport() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(KEY, withVariables(CASE_ID, "case-3"));
+    assertThat(instance).isWaitingAt(AWAIT_PROTECTION_ASSESSMENT).hasNotPassed(CONTACT_GUARDIANS);
+    assertThat(jobQuery().timers().activityId(BOOKING_OVERDUE_TIMER).count()).isZero();
+
+    protectionAssessed("report-of-another-case", true);
+    assertThat(instance).isWaitingAt(AWAIT_PROTECTION_ASSESSMENT);
+
+    protectionAssessed("report-case-3", true);
+    assertThat(instance).isWaitingAt(CONTACT_GUARDIANS);
+  }
+
+  @Test
+  void visitEndsWhenTheProtectionAssessmentSaysTheGuardiansMayNotBeContacted() {
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(KEY, withVariables(CASE_ID, "case-4"));
+    protectionAssessed("report-case-4", false);
+    assertThat(instance).isEnded().hasPassed("GuardiansNotContactedEndEvent").hasNotPassed(CONTACT_GUARDIANS);
+    assertThat(calls).containsExactly("register", "close:GuardiansNotContactedEndEvent");
+  }
+
+  @Test
+  void withoutConsentToThePolicesPresenceTheHomeVisitIsMadeWithoutThePolice() {
+    ProcessInstance instance = concern();
+    complete(task(CONTACT_GUARDIANS, instance), withVariables(VISIT_CONSENT, "ja", POLICE_PRESENCE_CONSENT, "nej"));
+
+    assertThat(instance).isWaitingAt(HOME_VISIT).hasPassed("PoliceMergeGateway").hasNotPassed(POLICE_VISIT_NOTE);
+    complete(task(HOME_VISIT, instance));
+    assertThat(instance).isWaitingAt(DECIDE_OUTCOME).hasNotPassed(POLICE_VISIT_NOTE);
+  }
+
+  @Test
+  void childWhoDescribesACrimeIsReportedToThePoliceWhileSocialServicesDecideTheOutcome() {
+    ProcessInstance instance = concern();
+    complete(task(CONTACT_GUARDIANS, instance), withVariables(VISIT_CONSENT, "ja", POLICE_PRESENCE_CONSENT, "nej"));
+    complete(task(HOME_VISIT, instance), withVariables(CHILD_DESCRIBED_CRIME, true));
+
+    assertThat(instance).hasPassed(REPORT_CRIME_TO_POLICE).isWaitingAt(POLICE_CRIME_REPORT, DECIDE_OUTCOME);
+    assertThat(task(POLICE_CRIME_REPORT, instance)).hasCandidateGroup("polis");
+    complete(task(DECIDE_OUTCOME, instance), withVariables(OUTCOME, "inom-orosanmalan"));
+    assertThat(instance).isWaitingAt(POLICE_CRIME_REPORT);
+    complete(task(POLICE_CRIME_REPORT, instance), withVariables("policeDecision", "utredning"));
+    assertThat(instance).isEnded().hasPassed("CrimeReportHandledEndEvent", "ContinuedInReportEndEvent");
+    assertThat(calls).containsSubsequence("contact", "crime", "close:ContinuedInReportEndEvent");
   }
 }
