@@ -38,6 +38,6 @@ class HomevisitProcesses {
         OrosanmalanProcess.PROTECTION_ESCALATE_AT, OrosanmalanProcess.PROTECTION_GROUPS,
         LinkopingsmodellenProcess.AGE_GROUP, LinkopingsmodellenProcess.FOLLOW_UP_AT,
         StrangnasmodellenProcess.BOOKING_DUE_AT, StrangnasmodellenProcess.REPORT_CASE_ID,
-        StrangnasmodellenProcess.GUARDIANS_MAY_BE_CONTACTED));
+        StrangnasmodellenProcess.GUARDIAN_CONTACT_CLEARED));
   }
 }

@@ -20,7 +20,7 @@ public final class StrangnasmodellenProcess {
   /** The report of concern made for the child; set by Samverka. */
   public static final String REPORT_CASE_ID = "reportCaseId";
   /** The protection assessment's answer: may the guardians be contacted now? Set by Samverka. */
-  public static final String GUARDIANS_MAY_BE_CONTACTED = "guardiansMayBeContacted";
+  public static final String GUARDIAN_CONTACT_CLEARED = "guardianContactCleared";
   /** Whether the guardians consent to the police's presence at the visit and to what is shared with them (ja/nej). */
   public static final String POLICE_PRESENCE_CONSENT = "policePresenceConsent";
   /** Who gave that consent: {@code vardnadshavare1}, {@code vardnadshavare2}, {@code barnet}. */

@@ -33,7 +33,7 @@ class ProtectionAssessmentRelay {
   void on(ProtectionAssessmentRecorded event) {
     system.run(() -> runtimeService.createMessageCorrelation(MESSAGE_PROTECTION_ASSESSED)
         .processInstanceVariableEquals(REPORT_CASE_ID, event.caseId())
-        .setVariables(Map.of(GUARDIANS_MAY_BE_CONTACTED, event.guardiansMayBeContacted(),
+        .setVariables(Map.of(GUARDIAN_CONTACT_CLEARED, event.guardiansMayBeContacted(),
             BOOKING_DUE_AT, settings.bookingDue(EngineClock.today())))
         .correlateAll());
   }

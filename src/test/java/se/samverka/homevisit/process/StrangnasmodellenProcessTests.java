@@ -67,7 +67,7 @@ class StrangnasmodellenProcessTests {
   private void protectionAssessed(String reportCaseId, boolean guardiansMayBeContacted) {
     runtimeService().createMessageCorrelation(MESSAGE_PROTECTION_ASSESSED)
         .processInstanceVariableEquals(REPORT_CASE_ID, reportCaseId)
-        .setVariable(GUARDIANS_MAY_BE_CONTACTED, guardiansMayBeContacted)
+        .setVariable(GUARDIAN_CONTACT_CLEARED, guardiansMayBeContacted)
         .setVariable(BOOKING_DUE_AT, SETTINGS.bookingDue(LocalDate.of(2026, 11, 27))).correlateAll();
   }
 
