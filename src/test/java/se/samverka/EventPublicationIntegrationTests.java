@@ -87,7 +87,8 @@ class EventPublicationIntegrationTests {
         Objects::nonNull);
     awaitListenersIdle();
     assertThat(completions(sspfCase)).containsExactly(true);
-    var chronology = http.get("samordnare", "/api/cases/" + sspfCase + "/chronology").json();
+    // The referring school sees both cases (the coordinator, an agency of its own, does not see the report).
+    var chronology = http.get("skola", "/api/cases/" + sspfCase + "/chronology").json();
     // Delivered once: the young person has the SSPF case and one report of concern.
     assertThat(chronology.findValuesAsText("caseId").stream().distinct()).containsExactlyInAnyOrder(sspfCase, reportCase);
     assertThat(http.get("samordnare", "/api/cases/" + sspfCase).json().path("events").toString())

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,7 +56,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import se.samverka.cases.CaseService;
-import se.samverka.sspf.SspfArendeProcess;
 import se.samverka.sspf.SspfStyrgruppProcess;
 import se.samverka.sspf.SspfSteps;
 import se.samverka.support.EmbeddedPostgresConfiguration;
@@ -252,14 +252,16 @@ class TwoNodesIntegrationTests {
   }
 
   private static Map<String, Object> assessment() {
-    return Map.of("riskLevel", "medel", "partiesNeeded", SspfArendeProcess.PARTIES, "assessmentDecision", "fortsatt",
-        "pd_plan_bedomning", "Behöver samordnade insatser.");
+    return SspfSteps.assessment("samordnare");
   }
 
   private static Map<String, Object> consent(Date now) {
     Map<String, Object> form = new LinkedHashMap<>(SspfSteps.consent(List.of("skola", "socialtjanst"),
         CaseService.CATEGORIES, true));
-    form.put("consentValidTo", now.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().plusMonths(6).toString());
+    LocalDate today = now.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    form.put("guardian1ConsentDate", today.toString());
+    form.put("youthConsentDate", today.toString());
+    form.put("consentValidTo", today.plusMonths(6).toString());
     return form;
   }
 
@@ -336,8 +338,10 @@ class TwoNodesIntegrationTests {
     List<String> calm = new ArrayList<>();
     List<String> raced = new ArrayList<>();
     for (int i = 0; i < CALM_CASES + RACED_CASES; i++) {
-      String instance = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(15), "Nod" + i,
-          "Oro i skolan."));
+      Map<String, Object> referral = SspfSteps.referral(TestPersons.identityNumber(15), "Nod" + i, "Oro i skolan.");
+      // Signed the day the engine clock shows, so the consent neither lies ahead nor has lapsed.
+      referral.put("referralConsentDate", phase1.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString());
+      String instance = steps.refer("skola", referral);
       (i < CALM_CASES ? calm : raced).add(instance);
       if (i % 2 == 0) {
         completeOverHttp(instance, "AssessReferralTask", assessment());

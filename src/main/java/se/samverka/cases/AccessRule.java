@@ -18,11 +18,16 @@ import se.samverka.cases.CaseModel.Disclosure;
  *   <li>A disclosure of an anonymous consultation ({@link #CONSULTATION_GROUND}) lets the recipient see the case only
  *       while it is about nobody known: once a person is attached, it grants nothing.</li>
  * </ul>
- * The case itself (its record, events and deadlines, which hold no personal data) is visible to the owning agency, to
- * an agency that a valid consent of the case names, and to an agency that a standing disclosure in the case is
- * addressed to (from the owner, or from another party disclosing its own information). The young person's identity is
- * the category {@code grund} of the case owner, so those who see the case without it see whom it is about only when
- * the consent or a disclosure from the owner covers {@code grund}.
+ * A consent names parties: a whole agency ({@code skola}), which names every user of it, or a unit of one
+ * ({@code skola:paulinska}), which names only the users who work there; either way it covers the information the
+ * agency owns in the case.
+ * <p>
+ * The case itself (its record, events and deadlines, which hold no personal data) is visible to the owning agency (to
+ * the owning unit only, when a user of a unit opened it), to a reader that a valid consent of the case names, and to
+ * an agency that a standing disclosure in the case is addressed to (from the owner, or from another party disclosing
+ * its own information). The young person's identity is the category {@code grund} of the case owner, so those who
+ * see the case without it see whom it is about only when the consent or a disclosure from the owner covers
+ * {@code grund}.
  */
 final class AccessRule {
 
@@ -33,9 +38,15 @@ final class AccessRule {
 
   private AccessRule() {}
 
-  /** May the reader see the owner's information of this category in the case? */
+  /** May a reader of the whole agency (no unit) see the owner's information of this category in the case? */
   static boolean maySee(String readerAgency, String ownerAgency, String category, List<Consent> consents,
       List<Disclosure> disclosures, LocalDate today) {
+    return maySee(readerAgency, List.of(), ownerAgency, category, consents, disclosures, today);
+  }
+
+  /** May the reader, working in these units of its agency, see the owner's information of this category? */
+  static boolean maySee(String readerAgency, List<String> readerUnits, String ownerAgency, String category,
+      List<Consent> consents, List<Disclosure> disclosures, LocalDate today) {
     if (readerAgency == null || ownerAgency == null) {
       return false;
     }
@@ -43,7 +54,8 @@ final class AccessRule {
       return true;
     }
     boolean consentValid = consents.stream().anyMatch(c -> c.isValidOn(today)
-        && c.covers(readerAgency, category) && c.parties().contains(ownerAgency));
+        && c.namesReader(readerAgency, readerUnits) && c.categories().contains(category)
+        && c.namesAgency(ownerAgency));
     if (consentValid) {
       return true;
     }
@@ -52,17 +64,26 @@ final class AccessRule {
         && stands(d, consents, today));
   }
 
-  /** May the reader see the case at all (its record, events, deadlines), owned by {@code caseOwner}? */
+  /** May a reader of the whole agency see the case at all (its record, events, deadlines), owned by the agency? */
   static boolean maySeeCase(String readerAgency, String caseOwner, List<Consent> consents,
       List<Disclosure> disclosures, LocalDate today) {
+    return maySeeCase(readerAgency, List.of(), caseOwner, null, consents, disclosures, today);
+  }
+
+  /**
+   * May the reader, working in these units of its agency, see the case at all? A case of a unit ({@code
+   * caseOwnerUnit}) is its own to the users of that unit; other users of the agency need a consent that names them.
+   */
+  static boolean maySeeCase(String readerAgency, List<String> readerUnits, String caseOwner, String caseOwnerUnit,
+      List<Consent> consents, List<Disclosure> disclosures, LocalDate today) {
     if (readerAgency == null || caseOwner == null) {
       return false;
     }
-    if (readerAgency.equals(caseOwner)) {
+    if (readerAgency.equals(caseOwner) && (caseOwnerUnit == null || readerUnits.contains(caseOwnerUnit))) {
       return true;
     }
-    boolean consentValid = consents.stream().anyMatch(c -> c.isValidOn(today) && c.parties().contains(readerAgency)
-        && !c.categories().isEmpty());
+    boolean consentValid = consents.stream().anyMatch(c -> c.isValidOn(today)
+        && c.namesReader(readerAgency, readerUnits) && !c.categories().isEmpty());
     return consentValid || disclosures.stream().anyMatch(d -> d.toAgency().equals(readerAgency)
         && stands(d, consents, today));
   }
@@ -71,6 +92,11 @@ final class AccessRule {
   static boolean maySeeIdentity(String readerAgency, String caseOwner, List<Consent> consents,
       List<Disclosure> disclosures, LocalDate today) {
     return maySee(readerAgency, caseOwner, IDENTITY_CATEGORY, consents, disclosures, today);
+  }
+
+  static boolean maySeeIdentity(String readerAgency, List<String> readerUnits, String caseOwner,
+      List<Consent> consents, List<Disclosure> disclosures, LocalDate today) {
+    return maySee(readerAgency, readerUnits, caseOwner, IDENTITY_CATEGORY, consents, disclosures, today);
   }
 
   /**
@@ -85,6 +111,7 @@ final class AccessRule {
 
   private static boolean stands(Disclosure d, List<Consent> consents, LocalDate today) {
     return !CONSENT_GROUND.equals(d.legalGround())
-        || consents.stream().anyMatch(c -> c.isValidOn(today) && c.covers(d.toAgency(), d.category()));
+        || consents.stream().anyMatch(c -> c.isValidOn(today) && c.namesAgency(d.toAgency())
+            && c.categories().contains(d.category()));
   }
 }

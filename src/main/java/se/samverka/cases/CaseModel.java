@@ -18,22 +18,58 @@ public final class CaseModel {
 
   /**
    * Metadata of a case; holds no personal data beyond the link to the person. A consultation without identity has no
-   * person ({@code personId} null) and only the young person's age at opening ({@code youthAge}).
+   * person ({@code personId} null) and only the young person's age at opening ({@code youthAge}). A case opened by a
+   * user of a unit ({@code skola:paulinska}) is that unit's ({@code ownerUnit}); otherwise the whole agency's (null).
    */
   public record CaseRecord(String id, String caseType, String status, String personId, String processInstanceId,
       String district, List<String> concerns, String ownerAgency, String closureReason, Instant openedAt,
-      Instant closedAt, Integer youthAge) {}
+      Instant closedAt, Integer youthAge, String ownerUnit) {
 
+    public CaseRecord(String id, String caseType, String status, String personId, String processInstanceId,
+        String district, List<String> concerns, String ownerAgency, String closureReason, Instant openedAt,
+        Instant closedAt, Integer youthAge) {
+      this(id, caseType, status, personId, processInstanceId, district, concerns, ownerAgency, closureReason, openedAt,
+          closedAt, youthAge, null);
+    }
+  }
+
+  /**
+   * A consent (OSL 12 kap. 2 §). {@code parties} are agencies ({@code polis}) or units of one ({@code
+   * polis:lpo-strangnas}). Who signed, and when, is recorded per person: {@code guardiansWithCustody} (0–2; null for
+   * consents recorded before it was asked) and the day each one consented (null: not asked, or not recorded).
+   */
   public record Consent(String id, String caseId, boolean givenByGuardian1, boolean givenByGuardian2,
       boolean givenByYouth, List<String> parties, List<String> categories, LocalDate validFrom, LocalDate validTo,
-      Instant withdrawnAt, String recordedBy) {
+      Instant withdrawnAt, String recordedBy, Integer guardiansWithCustody, LocalDate guardian1On,
+      LocalDate guardian2On, LocalDate youthOn, String documentReference) {
+
+    public Consent(String id, String caseId, boolean givenByGuardian1, boolean givenByGuardian2, boolean givenByYouth,
+        List<String> parties, List<String> categories, LocalDate validFrom, LocalDate validTo, Instant withdrawnAt,
+        String recordedBy) {
+      this(id, caseId, givenByGuardian1, givenByGuardian2, givenByYouth, parties, categories, validFrom, validTo,
+          withdrawnAt, recordedBy, null, null, null, null, null);
+    }
 
     public boolean isValidOn(LocalDate day) {
       return withdrawnAt == null && !day.isBefore(validFrom) && !day.isAfter(validTo);
     }
 
+    /** Does the consent name the agency as a whole? */
     public boolean covers(String agency, String category) {
       return parties.contains(agency) && categories.contains(category);
+    }
+
+    /**
+     * Does the consent name this reader: the reader's agency as a whole, or a unit of it that the reader works in?
+     */
+    public boolean namesReader(String agency, List<String> units) {
+      return parties.contains(agency)
+          || units.stream().anyMatch(u -> u.startsWith(agency + ":") && parties.contains(u));
+    }
+
+    /** Does the consent name the agency, as a whole or by one of its units (whose information it then covers)? */
+    public boolean namesAgency(String agency) {
+      return parties.stream().anyMatch(p -> p.equals(agency) || p.startsWith(agency + ":"));
     }
   }
 
@@ -54,8 +90,20 @@ public final class CaseModel {
   /** Identity input: an identity number, or name and birth date when the number is unknown. */
   public record PersonInput(String identityNumber, String firstName, String lastName, LocalDate birthDate) {}
 
+  /**
+   * A consent to record: who consented (and on which day), the parties (agencies or units) and categories it covers,
+   * its last day, and the signed document's reference (diarienummer).
+   */
   public record ConsentInput(boolean givenByGuardian1, boolean givenByGuardian2, boolean givenByYouth,
-      List<String> parties, List<String> categories, LocalDate validTo) {}
+      List<String> parties, List<String> categories, LocalDate validTo, Integer guardiansWithCustody,
+      LocalDate guardian1On, LocalDate guardian2On, LocalDate youthOn, String documentReference) {
+
+    public ConsentInput(boolean givenByGuardian1, boolean givenByGuardian2, boolean givenByYouth,
+        List<String> parties, List<String> categories, LocalDate validTo) {
+      this(givenByGuardian1, givenByGuardian2, givenByYouth, parties, categories, validTo, null, null, null, null,
+          null);
+    }
+  }
 
   /** What one agency may see of a case: the parts hidden by secrecy are left out. */
   public record CaseView(CaseRecord caseRecord, Person person, List<Note> notes, List<Consent> consents,

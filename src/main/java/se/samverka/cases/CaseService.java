@@ -61,7 +61,7 @@ public class CaseService {
     Person person = findOrRegister(input, ownerAgency, userId, now);
     String caseId = CaseRepository.newId();
     repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, person.id(), processInstanceId, district,
-        List.of(), ownerAgency, null, now, null, null), userId);
+        List.of(), ownerAgency, null, now, null, null, unitOfCaller(ownerAgency)), userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType, userId, now));
     return caseId;
   }
@@ -78,7 +78,7 @@ public class CaseService {
     Instant now = EngineClock.now();
     String caseId = CaseRepository.newId();
     repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, null, processInstanceId, district,
-        List.of(), ownerAgency, null, now, null, youthAge), userId);
+        List.of(), ownerAgency, null, now, null, youthAge, unitOfCaller(ownerAgency)), userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType + " (konsultation utan "
         + "identitet)", userId, now));
     return caseId;
@@ -129,10 +129,19 @@ public class CaseService {
     Instant now = EngineClock.now();
     String caseId = CaseRepository.newId();
     repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, source.personId(), null, source.district(),
-        List.of(), ownerAgency, null, now, null, null), userId);
+        List.of(), ownerAgency, null, now, null, null, unitOfCaller(ownerAgency)), userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType + " från " + sourceCaseId,
         userId, now));
     return caseId;
+  }
+
+  /**
+   * The unit a new case of the agency belongs to: the caller's, when the caller works in exactly one unit of that
+   * agency (a school's case is that school's); otherwise none, and the case is the whole agency's.
+   */
+  private String unitOfCaller(String ownerAgency) {
+    return agencies.current().filter(u -> ownerAgency != null && ownerAgency.equals(u.agency()))
+        .map(CurrentUser::singleUnit).orElse(null);
   }
 
   /** Links a case to the process instance that works it. */
@@ -218,16 +227,24 @@ public class CaseService {
     if (input.categories().isEmpty() || !CATEGORIES.containsAll(input.categories())) {
       throw new IllegalArgumentException("Samtycket måste gälla minst en känd uppgiftskategori");
     }
-    input.parties().stream().filter(p -> !agencies.isAgency(p)).findFirst().ifPresent(p -> {
+    input.parties().stream().filter(p -> !agencies.isParty(p)).findFirst().ifPresent(p -> {
       throw new IllegalArgumentException("Okänd part i samtycket: " + p);
     });
     LocalDate today = EngineClock.today();
     if (input.validTo() == null || input.validTo().isBefore(today)) {
       throw new IllegalArgumentException("Samtyckets giltighetstid måste sluta i dag eller senare");
     }
+    for (LocalDate signed : new LocalDate[] {input.guardian1On(), input.guardian2On(), input.youthOn()}) {
+      if (signed != null && signed.isAfter(today)) {
+        throw new IllegalArgumentException("Datum för samtycket kan inte ligga i framtiden");
+      }
+    }
+    String reference = input.documentReference() == null || input.documentReference().isBlank() ? null
+        : required(input.documentReference(), "Dokumentreferensen", 100);
     Consent consent = new Consent(CaseRepository.newId(), caseId, input.givenByGuardian1(), input.givenByGuardian2(),
         input.givenByYouth(), List.copyOf(input.parties()), List.copyOf(input.categories()), today, input.validTo(),
-        null, userId);
+        null, userId, input.guardiansWithCustody(), input.guardian1On(), input.guardian2On(), input.youthOn(),
+        reference);
     repository.insertConsent(consent, EngineClock.now());
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "SAMTYCKE_LAMNAT",
         "Parter: " + String.join(", ", input.parties()), userId, EngineClock.now()));
@@ -460,13 +477,15 @@ public class CaseService {
     LocalDate today = EngineClock.today();
     List<Consent> consents = repository.consents(record.id());
     List<Disclosure> disclosures = AccessRule.inForce(repository.disclosures(record.id()), record.personId() != null);
-    if (!AccessRule.maySeeCase(agency, record.ownerAgency(), consents, disclosures, today)) {
+    List<String> units = user.units();
+    if (!AccessRule.maySeeCase(agency, units, record.ownerAgency(), record.ownerUnit(), consents, disclosures,
+        today)) {
       return null;
     }
     Person person = record.personId() != null
-        && AccessRule.maySeeIdentity(agency, record.ownerAgency(), consents, disclosures, today)
+        && AccessRule.maySeeIdentity(agency, units, record.ownerAgency(), consents, disclosures, today)
         ? repository.findPerson(record.personId()).orElseThrow() : null;
-    List<Note> notes = visibleNotes(agency, record.id(), consents, disclosures, today);
+    List<Note> notes = visibleNotes(agency, units, record.id(), consents, disclosures, today);
     return new Access(user, record, person, notes, consents, disclosures);
   }
 
@@ -487,11 +506,11 @@ public class CaseService {
     return agency;
   }
 
-  private List<Note> visibleNotes(String agency, String caseId, List<Consent> consents, List<Disclosure> disclosures,
-      LocalDate today) {
+  private List<Note> visibleNotes(String agency, List<String> units, String caseId, List<Consent> consents,
+      List<Disclosure> disclosures, LocalDate today) {
     List<Note> visible = new ArrayList<>();
     for (Note note : repository.notes(caseId)) {
-      if (AccessRule.maySee(agency, note.ownerAgency(), note.category(), consents, disclosures, today)) {
+      if (AccessRule.maySee(agency, units, note.ownerAgency(), note.category(), consents, disclosures, today)) {
         visible.add(note);
       }
     }

@@ -160,7 +160,12 @@ class DemoData {
       form.put("pd_grund_fodelsedatum", birthDate.toString());
       form.put(DISTRICT, district);
       form.put(REFERRER_AGENCY, group);
+      // A named referral: the guardians and the young person signed the consent to it a week ago.
       form.put(GUARDIANS_AGREED, YES);
+      form.put(REFERRAL_CONSENT_DATE, EngineClock.today().minusDays(7).toString());
+      form.put(REFERRAL_CONSENT_REFERENCE, "Dnr " + group.toUpperCase() + " " + EngineClock.today().getYear() + "/demo");
+      form.put(REFERRAL_GUARDIANS_WITH_CUSTODY, "2");
+      form.put(REFERRAL_CONSENT_BY, json(List.of(SIGNED_BY_GUARDIAN_1, SIGNED_BY_GUARDIAN_2, SIGNED_BY_YOUTH)));
       form.put(CONCERN_CATEGORIES, json(concerns));
       form.put("pd_grund_beskrivning", description);
       form.put(ACUTE_RISK, false);
@@ -228,20 +233,27 @@ class DemoData {
 
   private void assess(String instanceId) {
     steps.complete(instanceId, ASSESS_REFERRAL, "samordnare", Map.of("riskLevel", "medel",
-        "partiesNeeded", json(PARTIES),
-        ASSESSMENT_DECISION, DECISION_CONTINUE, "pd_plan_bedomning", "Behov av samordnade insatser (demo)."));
+        "partiesNeeded", json(PARTIES), ASSESSMENT_DECISION, DECISION_CONTINUE,
+        CONSENT_OBTAINED_BY, OBTAINED_BY_COORDINATOR, "pd_plan_bedomning", "Behov av samordnade insatser (demo)."));
   }
 
   private void consent(String instanceId, List<String> parties) {
-    steps.complete(instanceId, OBTAIN_CONSENT, "samordnare", Map.of(CONSENT_OUTCOME, CONSENT_GIVEN,
-        CONSENT_BY_GUARDIAN_1, true, CONSENT_BY_GUARDIAN_2, true, CONSENT_BY_YOUTH, true,
-        CONSENT_PARTIES, json(parties), CONSENT_CATEGORIES, json(CaseService.CATEGORIES),
+    String today = EngineClock.today().toString();
+    Map<String, Object> form = new HashMap<>(Map.of(GUARDIANS_WITH_CUSTODY, "2", GUARDIAN_1_CONSENT, YES,
+        GUARDIAN_1_CONSENT_DATE, today, GUARDIAN_2_CONSENT, YES, GUARDIAN_2_CONSENT_DATE, today,
+        YOUTH_CONSENT, YES, YOUTH_CONSENT_DATE, today, CONSENT_DOCUMENT_REFERENCE, "Dnr SSPF " + today + "/demo"));
+    // The SSPF function, the demo school and local police team, and the other parties as whole agencies.
+    List<String> named = new java.util.ArrayList<>(List.of("sspf"));
+    parties.forEach(p -> named.add(p.equals("skola") ? "skola:paulinska" : p.equals("polis") ? "polis:lpo-strangnas" : p));
+    form.putAll(Map.of(CONSENT_PARTIES, json(named), CONSENT_CATEGORIES, json(CaseService.CATEGORIES),
         CONSENT_VALID_TO, EngineClock.today().plusMonths(12).toString()));
+    steps.complete(instanceId, OBTAIN_CONSENT, "samordnare", form);
   }
 
   private void mapping(String instanceId) {
     steps.complete(instanceId, MAPPING_TALK, "samordnare", Map.of("mappingTalkDate", EngineClock.today().toString(),
-        "pd_plan_kartlaggning", "Familjen vill ha stöd; den unge vill spela fotboll igen (demo)."));
+        "pd_plan_kartlaggning", "Familjen vill ha stöd (demo).",
+        "pd_plan_child_view", "Vill spela fotboll igen och få hjälp med matten (demo)."));
   }
 
 

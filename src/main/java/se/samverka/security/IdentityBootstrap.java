@@ -67,8 +67,11 @@ class IdentityBootstrap {
   @Order(1)
   public void bootstrap() {
     properties.groups().forEach(this::ensureGroup);
+    // A unit's group says who works there; it routes no tasks and grants nothing in the engine by itself.
+    properties.units().values().forEach(units -> units.values().forEach(u -> ensureGroup(u.group(), u.label())));
     if (properties.demo().enabled()) {
       properties.groups().forEach((id, name) -> ensureDemoUser(id, name, properties.demo().password()));
+      properties.demo().units().forEach(this::ensureDemoUnit);
     }
     for (String group : properties.groups().keySet()) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -115,6 +118,20 @@ class IdentityBootstrap {
       user.setPassword(password);
       identityService.saveUser(user);
       identityService.createMembership(id, id);
+    }
+  }
+
+  /** Puts a demo user in a unit ({@code skola:paulinska}), once. */
+  private void ensureDemoUnit(String userId, String party) {
+    int colon = party.indexOf(':');
+    var unit = colon < 0 ? null
+        : properties.units().getOrDefault(party.substring(0, colon), Map.of()).get(party.substring(colon + 1));
+    if (unit == null) {
+      throw new IllegalStateException("samverka.demo.units: okänd enhet " + party);
+    }
+    if (identityService.createUserQuery().userId(userId).count() > 0
+        && identityService.createUserQuery().userId(userId).memberOfGroup(unit.group()).count() == 0) {
+      identityService.createMembership(userId, unit.group());
     }
   }
 

@@ -22,18 +22,49 @@ public final class SspfArendeProcess {
   public static final String CASE_ID = "caseId";
   public static final String DISTRICT = "district";
   public static final String REFERRER_AGENCY = "referrerAgency";
-  /** Did the guardians agree to the referral ({@code ja}/{@code nej})? Without it the referral is a consultation. */
+  /**
+   * The referral's route: {@code ja} – a named referral, with the written consent already signed (OSL 12 kap. 2 §);
+   * {@code nej} – a consultation without identity (age, district and concern only).
+   */
   public static final String GUARDIANS_AGREED = "guardiansAgreed";
+  /** The named referral's written consent: the day it was signed, its reference, custody and who signed. */
+  public static final String REFERRAL_CONSENT_DATE = "referralConsentDate";
+  public static final String REFERRAL_CONSENT_REFERENCE = "referralConsentReference";
+  public static final String REFERRAL_GUARDIANS_WITH_CUSTODY = "referralGuardiansWithCustody";
+  public static final String REFERRAL_CONSENT_BY = "referralConsentBy";
+  /** Values of {@link #REFERRAL_CONSENT_BY}. */
+  public static final String SIGNED_BY_GUARDIAN_1 = "vardnadshavare1";
+  public static final String SIGNED_BY_GUARDIAN_2 = "vardnadshavare2";
+  public static final String SIGNED_BY_YOUTH = "ungdomen";
+  /**
+   * Set by Samverka when another case (a home visit) refers its young person: the guardians' agreement was recorded
+   * there, so the referral's consent refers to that case.
+   */
+  public static final String REFERRAL_SOURCE_CASE = "referralSourceCase";
   /** Set at referral: the case is a consultation without identity (the consent form then asks whom it is about). */
   public static final String CONSULTATION = "consultation";
   public static final String CONCERN_CATEGORIES = "concernCategories";
   public static final String ACUTE_RISK = "acuteRisk";
   public static final String WITHIN_TARGET_GROUP = "withinTargetGroup";
   public static final String ASSESSMENT_DECISION = "assessmentDecision";
-  public static final String CONSENT_OUTCOME = "consentOutcome";
-  public static final String CONSENT_BY_GUARDIAN_1 = "consentByGuardian1";
-  public static final String CONSENT_BY_GUARDIAN_2 = "consentByGuardian2";
-  public static final String CONSENT_BY_YOUTH = "consentByYouth";
+  /** Who obtains the written consent: the coordinator, or the referring professional with the coordinator's support. */
+  public static final String CONSENT_OBTAINED_BY = "consentObtainedBy";
+  public static final String OBTAINED_BY_COORDINATOR = "samordnare";
+  public static final String OBTAINED_BY_REFERRER = "aktualiserande";
+  /** The candidate groups of {@code ObtainConsentTask}, set from {@link #CONSENT_OBTAINED_BY} by Samverka. */
+  public static final String CONSENT_GROUPS = "consentGroups";
+  /** The written consent, person by person: custody (0, 1 or 2 guardians), each one's yes/no and date. */
+  public static final String GUARDIANS_WITH_CUSTODY = "guardiansWithCustody";
+  public static final String GUARDIAN_1_CONSENT = "guardian1Consent";
+  public static final String GUARDIAN_1_CONSENT_DATE = "guardian1ConsentDate";
+  public static final String GUARDIAN_2_CONSENT = "guardian2Consent";
+  public static final String GUARDIAN_2_CONSENT_DATE = "guardian2ConsentDate";
+  public static final String YOUTH_CONSENT = "youthConsent";
+  public static final String YOUTH_CONSENT_DATE = "youthConsentDate";
+  public static final String CONSENT_DOCUMENT_REFERENCE = "consentDocumentReference";
+  /** FL 13 §: an interpreter where the family is contacted (the consent, the mapping talk). */
+  public static final String INTERPRETER_NEEDED = "interpreterNeeded";
+  public static final String INTERPRETER_LANGUAGE = "interpreterLanguage";
   public static final String CONSENT_PARTIES = "consentParties";
   public static final String CONSENT_CATEGORIES = "consentCategories";
   public static final String CONSENT_VALID_TO = "consentValidTo";
@@ -56,7 +87,6 @@ public final class SspfArendeProcess {
   public static final String YES = "ja";
   public static final String NO = "nej";
   public static final String DECISION_CONTINUE = "fortsatt";
-  public static final String CONSENT_GIVEN = "given";
   public static final String STATUS_GIVEN = "GIVEN";
   public static final String STATUS_REFUSED = "REFUSED";
   public static final String STATUS_INCOMPLETE = "INCOMPLETE";
@@ -65,6 +95,7 @@ public final class SspfArendeProcess {
   public static final String REFERRAL_RECEIVED = "ReferralReceivedStartEvent";
   public static final String REFER_ONWARD = "ReferOnwardTask";
   public static final String ASSESS_REFERRAL = "AssessReferralTask";
+  public static final String REGISTER_REFERRAL = "RegisterReferralTask";
   public static final String OBTAIN_CONSENT = "ObtainConsentTask";
   public static final String REMIND_CONSENT = "RemindConsentTask";
   public static final String MAPPING_TALK = "MappingTalkTask";

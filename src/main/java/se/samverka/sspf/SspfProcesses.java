@@ -22,6 +22,12 @@ class SspfProcesses {
         List.of(SspfArendeProcess.COORDINATOR_GROUP, SspfStyrgruppProcess.STEERING_GROUP));
   }
 
+  /** Who must consent: the guardians with custody, the young person from the local age, the young person alone at 18. */
+  @Bean
+  ConsentRules consentRules(SspfSettings settings) {
+    return new ConsentRules(settings);
+  }
+
   /** What the SSPF processes write themselves; no client may send it. */
   @Bean
   OwnedVariables sspfVariables() {
@@ -29,7 +35,7 @@ class SspfProcesses {
         SspfArendeProcess.CONSENT_STATUS, SspfArendeProcess.CONSENT_PROBLEM, SspfArendeProcess.CONSENT_REMINDER,
         SspfArendeProcess.CONSENT_TIME_OUT, SspfArendeProcess.INPUT_DEADLINE, SspfArendeProcess.INPUT_PARTIES,
         SspfArendeProcess.PARTY, SspfArendeProcess.COMMITMENT_PARTY_LIST, SspfArendeProcess.NEXT_FOLLOW_UP_AT,
-        SspfArendeProcess.CONSULTATION,
+        SspfArendeProcess.CONSULTATION, SspfArendeProcess.CONSENT_GROUPS, SspfArendeProcess.REFERRAL_SOURCE_CASE,
         SspfStyrgruppProcess.REPORT_PERIOD, SspfStyrgruppProcess.REPORT_SUMMARY));
   }
 }

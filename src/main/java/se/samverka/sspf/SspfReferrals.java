@@ -32,8 +32,9 @@ public class SspfReferrals {
   }
 
   /**
-   * Refers the person of another case to SSPF with these concern categories; returns the new SSPF case id. Without
-   * the guardians' agreement the SSPF case is a consultation: it knows only the young person's age, not who it is.
+   * Refers the person of another case to SSPF with these concern categories; returns the new SSPF case id. With the
+   * guardians' agreement, recorded in the referring case, the SSPF case names the person and its referral consent
+   * refers to that case; without it the SSPF case is a consultation: it knows only the young person's age.
    */
   public String referSamePerson(String sourceCaseId, List<String> concernCategories, boolean guardiansAgreed,
       String userId) {
@@ -43,13 +44,18 @@ public class SspfReferrals {
         ? cases.openCaseForSamePerson(sourceCaseId, SspfArendeProcess.KEY, agency, userId)
         : cases.openConsultation(SspfArendeProcess.KEY, cases.ageOn(sourceCaseId, EngineClock.today()),
             source.district(), null, agency, userId);
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of(SspfArendeProcess.CASE_ID, caseId,
+        SspfArendeProcess.DISTRICT, source.district(),
+        SspfArendeProcess.GUARDIANS_AGREED, guardiansAgreed ? SspfArendeProcess.YES : SspfArendeProcess.NO,
+        SspfArendeProcess.REFERRER_AGENCY, agency,
+        SspfArendeProcess.CONCERN_CATEGORIES, new ArrayList<>(concernCategories),
+        SspfArendeProcess.ACUTE_RISK, false));
+    if (guardiansAgreed) {
+      // The guardians' agreement was recorded in the referring case; the SSPF consent refers to it.
+      variables.put(SspfArendeProcess.REFERRAL_SOURCE_CASE, sourceCaseId);
+    }
     String processInstanceId = system.call(() -> runtimeService.startProcessInstanceByKey(SspfArendeProcess.KEY,
-        Map.of(SspfArendeProcess.CASE_ID, caseId, SspfArendeProcess.DISTRICT, source.district(),
-            SspfArendeProcess.GUARDIANS_AGREED, guardiansAgreed ? SspfArendeProcess.YES : SspfArendeProcess.NO,
-            SspfArendeProcess.REFERRER_AGENCY, agency,
-            SspfArendeProcess.CONCERN_CATEGORIES, new ArrayList<>(concernCategories),
-            SspfArendeProcess.ACUTE_RISK, false))
-        .getId());
+        variables).getId());
     cases.attachProcess(caseId, processInstanceId);
     return caseId;
   }

@@ -214,4 +214,72 @@ class AccessRuleTests {
       assertThat(AccessRule.inForce(List.of(consultation, lawful), true)).containsExactly(lawful);
     }
   }
+
+  /** A consent names whole agencies or units of one (a school, the local police team); the coordinator is "sspf". */
+  @Nested
+  class UnitsAndTheSspfFunction {
+
+    private final Consent paulinskaPoliceAndSspf = consent(List.of("sspf", "skola:paulinska", "polis:lpo-strangnas"),
+        List.of("grund", "skola", "polis", "plan"), null);
+
+    @Test
+    void coordinatorReadsThePartiesInputThroughAConsentNamingTheSspfFunction() {
+      assertThat(AccessRule.maySee("sspf", List.of(), "polis", "polis", List.of(paulinskaPoliceAndSspf), List.of(),
+          TODAY)).isTrue();
+      assertThat(AccessRule.maySeeCase("sspf", List.of(), "skola", "skola:paulinska",
+          List.of(paulinskaPoliceAndSspf), List.of(), TODAY)).isTrue();
+    }
+
+    @Test
+    void socialServicesReadNothingWhenTheConsentLeavesThemOut() {
+      assertThat(AccessRule.maySeeCase("socialtjanst", List.of(), "skola", "skola:paulinska",
+          List.of(paulinskaPoliceAndSspf), List.of(), TODAY)).isFalse();
+      assertThat(AccessRule.maySee("socialtjanst", List.of(), "polis", "polis", List.of(paulinskaPoliceAndSspf),
+          List.of(), TODAY)).isFalse();
+    }
+
+    @Test
+    void aConsentNamingAUnitNamesOnlyTheUsersOfThatUnit() {
+      assertThat(AccessRule.maySee("polis", List.of("polis:lpo-strangnas"), "sspf", "plan",
+          List.of(paulinskaPoliceAndSspf), List.of(), TODAY)).isTrue();
+      assertThat(AccessRule.maySee("polis", List.of(), "sspf", "plan", List.of(paulinskaPoliceAndSspf), List.of(),
+          TODAY)).isFalse();
+      assertThat(AccessRule.maySee("polis", List.of("polis:lpo-eskilstuna"), "sspf", "plan",
+          List.of(paulinskaPoliceAndSspf), List.of(), TODAY)).isFalse();
+    }
+
+    @Test
+    void aCaseOfOneSchoolIsNotAnotherSchoolsUnlessTheConsentNamesIt() {
+      assertThat(AccessRule.maySeeCase("skola", List.of("skola:paulinska"), "skola", "skola:paulinska", List.of(),
+          List.of(), TODAY)).isTrue();
+      assertThat(AccessRule.maySeeCase("skola", List.of("skola:finninge"), "skola", "skola:paulinska",
+          List.of(paulinskaPoliceAndSspf), List.of(), TODAY)).isFalse();
+      var wholeSchool = consent(List.of("sspf", "skola"), List.of("grund"), null);
+      assertThat(AccessRule.maySeeCase("skola", List.of("skola:finninge"), "skola", "skola:paulinska",
+          List.of(wholeSchool), List.of(), TODAY)).isTrue();
+    }
+
+    @Test
+    void aConsentNamingTheWholeAgencyNamesEveryUserOfIt() {
+      var wholePolice = consent(List.of("sspf", "polis"), List.of("plan"), null);
+      assertThat(AccessRule.maySee("polis", List.of("polis:lpo-strangnas"), "sspf", "plan", List.of(wholePolice),
+          List.of(), TODAY)).isTrue();
+      assertThat(AccessRule.maySee("polis", List.of(), "sspf", "plan", List.of(wholePolice), List.of(), TODAY))
+          .isTrue();
+    }
+
+    @Test
+    void aConsentNamingAUnitCoversTheInformationOfItsAgency() {
+      assertThat(AccessRule.maySee("sspf", List.of(), "skola", "skola", List.of(paulinskaPoliceAndSspf), List.of(),
+          TODAY)).isTrue();
+      assertThat(AccessRule.maySee("sspf", List.of(), "fritid", "fritid", List.of(paulinskaPoliceAndSspf), List.of(),
+          TODAY)).isFalse();
+    }
+
+    @Test
+    void aCaseWithoutAUnitIsTheWholeAgencysAsBefore() {
+      assertThat(AccessRule.maySeeCase("skola", List.of("skola:finninge"), "skola", null, List.of(), List.of(),
+          TODAY)).isTrue();
+    }
+  }
 }

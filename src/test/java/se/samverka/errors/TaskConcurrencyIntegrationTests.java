@@ -74,7 +74,7 @@ class TaskConcurrencyIntegrationTests {
 
   private static Map<String, Object> assessment(String riskLevel) {
     return Map.of("riskLevel", riskLevel, "partiesNeeded", SspfArendeProcess.PARTIES, "assessmentDecision", "fortsatt",
-        "pd_plan_bedomning", "Bedömning " + riskLevel + ".");
+        "consentObtainedBy", "samordnare", "pd_plan_bedomning", "Bedömning " + riskLevel + ".");
   }
 
   @Test

@@ -261,7 +261,8 @@ class OrosanmalanIntegrationTests {
         .contains("OROSANMALAN_KRAVS", "OROSANMALAN_GJORD");
 
     // One chronology of the young person's cases, for the agencies involved in them; nothing for the others.
-    var chronology = http.get("samordnare", "/api/cases/" + sspfCase + "/chronology").json();
+    // The referring school sees both cases; the SSPF coordinator (agency sspf) does not see the report of concern.
+    var chronology = http.get("skola", "/api/cases/" + sspfCase + "/chronology").json();
     assertThat(chronology.findValuesAsText("caseType")).contains("sspf-arende", "orosanmalan");
     assertThat(chronology.findValuesAsText("caseId")).contains(sspfCase, reportCase);
     assertThat(chronology.toString()).contains("Berättar om hot i hemmet.");

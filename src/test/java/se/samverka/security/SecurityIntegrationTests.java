@@ -183,7 +183,9 @@ class SecurityIntegrationTests {
 
   @Test
   void agencyCannotReadAnotherAgencysNoteWithoutConsentOrDisclosure() {
-    String instance = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(12), "Mio", "Oro i klassen."));
+    // Social services refer, so the case is theirs; the coordinator (agency sspf) is not social services.
+    String instance = steps.refer("socialtjanst", SspfSteps.referral(TestPersons.identityNumber(12), "Mio",
+        "Oro i klassen."));
     String caseId = steps.caseId("samordnare", steps.task("samordnare", instance, "AssessReferralTask").path("id").asText());
     var added = http.post("socialtjanst", "/api/cases/" + caseId + "/notes",
         Map.of("category", "socialtjanst", "text", "Pågående insats enligt SoL."));

@@ -90,7 +90,7 @@ class SubmissionGateIntegrationTests {
     var claim = http.post("samordnare", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "samordnare"));
     assertThat(claim.status()).isEqualTo(204);
     Map<String, Object> form = new LinkedHashMap<>(Map.of("riskLevel", "medel", "partiesNeeded", List.of("skola"),
-        "assessmentDecision", "fortsatt", "pd_plan_bedomning", "Bedömning."));
+        "assessmentDecision", "fortsatt", "consentObtainedBy", "samordnare", "pd_plan_bedomning", "Bedömning."));
     form.put("caseId", other);
     for (String action : List.of("submit-form", "complete")) {
       var response = http.post("samordnare", "/engine-rest/task/" + taskId + "/" + action, Http.variables(form));

@@ -53,15 +53,25 @@ class SspfIntegrationTests {
     JsonNode assessment = steps.task("samordnare", instance, "AssessReferralTask");
     String caseId = steps.caseId("samordnare", assessment.path("id").asText());
 
-    // The guardians agreed to the referral: a consent lets the coordinator read it; the police see nothing yet.
+    // The signed consent to the referral lets the coordinator (the SSPF function) read it; the police see nothing.
     var asCoordinator = http.get("samordnare", "/api/cases/" + caseId);
     assertThat(asCoordinator.status()).isEqualTo(200);
     assertThat(asCoordinator.json().path("person").path("firstName").asText()).isEqualTo("Kim");
-    assertThat(asCoordinator.json().path("events").toString()).contains("AKTUALISERING_GODKAND", "SAMTYCKE_LAMNAT");
+    assertThat(asCoordinator.json().path("events").toString()).contains("AKTUALISERING_MED_SAMTYCKE",
+        "SAMTYCKE_LAMNAT", "Dnr EHT 2026/17");
     JsonNode referralConsent = asCoordinator.json().path("consents").get(0);
-    assertThat(referralConsent.path("parties").toString()).contains("socialtjanst", "skola");
+    assertThat(referralConsent.path("parties").toString()).isEqualTo("[\"sspf\",\"skola:paulinska\"]");
     assertThat(referralConsent.path("categories").toString()).isEqualTo("[\"grund\",\"skola\"]");
-    assertThat(referralConsent.path("validTo").asText()).isEqualTo(LocalDate.now().plusDays(30).toString());
+    assertThat(referralConsent.path("guardiansWithCustody").asInt()).isEqualTo(2);
+    assertThat(referralConsent.path("guardian2On").asText()).isEqualTo(LocalDate.now().minusDays(1).toString());
+    assertThat(referralConsent.path("documentReference").asText()).isEqualTo("Dnr EHT 2026/17");
+    assertThat(referralConsent.path("validTo").asText())
+        .isEqualTo(LocalDate.now().minusDays(1).plusYears(1).toString());
+    JsonNode disclosure = asCoordinator.json().path("disclosures").get(0);
+    assertThat(disclosure.path("fromAgency").asText()).isEqualTo("skola");
+    assertThat(disclosure.path("toAgency").asText()).isEqualTo("sspf");
+    assertThat(disclosure.path("legalGround").asText()).isEqualTo("samtycke");
+    assertThat(http.get("socialtjanst", "/api/cases/" + caseId).status()).isEqualTo(404);
     assertThat(noteBodies(asCoordinator.json().path("notes"))).contains("Frånvaro 40 %");
     assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
     var form = http.get("samordnare", "/engine-rest/task/" + assessment.path("id").asText() + "/deployed-form");
@@ -263,7 +273,11 @@ class SspfIntegrationTests {
 
   @Test
   void youngPersonOutsideTheAgeLimitsIsReferredOnward() {
-    String instance = steps.refer("polis", SspfSteps.referral(TestPersons.identityNumber(19), "Robin", "Ålder 19 år."));
+    // At 19 custody has ended: the young person's own signature is the consent.
+    Map<String, Object> referral = SspfSteps.referral(TestPersons.identityNumber(19), "Robin", "Ålder 19 år.");
+    referral.put("referralGuardiansWithCustody", "0");
+    referral.put("referralConsentBy", List.of("ungdomen"));
+    String instance = steps.refer("polis", referral);
     steps.complete("samordnare", instance, "ReferOnwardTask",
         Map.of("referredTo", "socialtjanst", "pd_grund_hanvisning", "Över 18 år."));
     assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())

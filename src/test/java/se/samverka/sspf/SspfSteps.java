@@ -29,10 +29,18 @@ public class SspfSteps {
     return form;
   }
 
+  /**
+   * A named referral: both guardians with custody and the young person signed the consent to it yesterday (the young
+   * person's signature counts from 15 and is harmless below).
+   */
   public static Map<String, Object> referral(String identityNumber, String firstName, String description) {
     Map<String, Object> form = person(identityNumber, firstName, "Testsson", "mariefred");
     form.put("referrerAgency", "skola");
     form.put("guardiansAgreed", "ja");
+    form.put("referralConsentDate", LocalDate.now().minusDays(1).toString());
+    form.put("referralConsentReference", "Dnr EHT 2026/17");
+    form.put("referralGuardiansWithCustody", "2");
+    form.put("referralConsentBy", List.of("vardnadshavare1", "vardnadshavare2", "ungdomen"));
     form.put("concernCategories", List.of("skolfranvaro", "kamrater"));
     form.put("pd_grund_beskrivning", description);
     form.put("acuteRisk", false);
@@ -99,19 +107,38 @@ public class SspfSteps {
     return response.json().path("value").asText();
   }
 
+  /** The coordinator assesses: go on, and the coordinator obtains the consent. */
   public void assess(String instance) {
-    complete("samordnare", instance, "AssessReferralTask", Map.of("riskLevel", "medel",
-        "partiesNeeded", SspfArendeProcess.PARTIES, "assessmentDecision", "fortsatt",
-        "pd_plan_bedomning", "Behöver samordnade insatser."));
+    assess(instance, "samordnare");
   }
 
+  /** The coordinator assesses: go on; {@code obtainedBy} is {@code samordnare} or {@code aktualiserande}. */
+  public void assess(String instance, String obtainedBy) {
+    complete("samordnare", instance, "AssessReferralTask", assessment(obtainedBy));
+  }
+
+  public static Map<String, Object> assessment(String obtainedBy) {
+    return Map.of("riskLevel", "medel", "partiesNeeded", SspfArendeProcess.PARTIES, "assessmentDecision", "fortsatt",
+        "consentObtainedBy", obtainedBy, "pd_plan_bedomning", "Behöver samordnade insatser.");
+  }
+
+  /**
+   * A written consent from the one guardian with custody (signed today), and from the young person when
+   * {@code youth}; it names the SSPF function beside the parties given.
+   */
   public static Map<String, Object> consent(List<String> parties, List<String> categories, boolean youth) {
     Map<String, Object> form = new LinkedHashMap<>();
-    form.put("consentOutcome", "given");
-    form.put("consentByGuardian1", true);
-    form.put("consentByGuardian2", false);
-    form.put("consentByYouth", youth);
-    form.put("consentParties", parties);
+    form.put("guardiansWithCustody", "1");
+    form.put("guardian1Consent", "ja");
+    form.put("guardian1ConsentDate", LocalDate.now().toString());
+    if (youth) {
+      form.put("youthConsent", "ja");
+      form.put("youthConsentDate", LocalDate.now().toString());
+    }
+    form.put("consentDocumentReference", "Dnr SSPF 2026/42");
+    List<String> named = new ArrayList<>(List.of("sspf"));
+    parties.stream().filter(p -> !p.equals("sspf")).forEach(named::add);
+    form.put("consentParties", named);
     form.put("consentCategories", categories);
     form.put("consentValidTo", LocalDate.now().plusMonths(6).toString());
     form.put("pd_plan_samtycke", "Samtycke inhämtat vid hembesök.");
@@ -120,7 +147,7 @@ public class SspfSteps {
 
   public void mapping(String instance) {
     complete("samordnare", instance, "MappingTalkTask", Map.of("mappingTalkDate", LocalDate.now().toString(),
-        "pd_plan_kartlaggning", "Vill börja träna igen."));
+        "pd_plan_kartlaggning", "Familjen vill ha stöd.", "pd_plan_child_view", "Vill börja träna igen."));
   }
 
   /**

@@ -38,7 +38,7 @@ class PersonalDataIntegrationTests {
     var task = steps.task("samordnare", instance, "AssessReferralTask");
     String caseId = steps.caseId("samordnare", task.path("id").asText());
     steps.complete("samordnare", instance, "AssessReferralTask", Map.of("riskLevel", "hog",
-        "partiesNeeded", List.of("skola"), "assessmentDecision", "fortsatt",
+        "partiesNeeded", List.of("skola"), "assessmentDecision", "fortsatt", "consentObtainedBy", "samordnare",
         "pd_plan_bedomning", "Bedömningstext unik 55e1b2"));
 
     List<String> secrets = List.of(number.replace("-", ""), number, twelve, "Förnamnunik", "Testsson",

@@ -57,9 +57,10 @@ public class CaseRepository {
   public void insertCase(CaseRecord c, String createdBy) {
     jdbc.sql("""
         insert into sv_case (id, case_type, status, person_id, process_instance_id, district, concerns, owner_agency,
-          opened_at, created_by, youth_age) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          opened_at, created_by, youth_age, owner_unit) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(c.id(), c.caseType(), c.status(), c.personId(), c.processInstanceId(), c.district(),
-            String.join(",", c.concerns()), c.ownerAgency(), Timestamp.from(c.openedAt()), createdBy, c.youthAge())
+            String.join(",", c.concerns()), c.ownerAgency(), Timestamp.from(c.openedAt()), createdBy, c.youthAge(),
+            c.ownerUnit())
         .update();
   }
 
@@ -105,10 +106,12 @@ public class CaseRepository {
   public void insertConsent(Consent c, Instant at) {
     jdbc.sql("""
         insert into consent (id, case_id, given_by_guardian1, given_by_guardian2, given_by_youth, parties, categories,
-          valid_from, valid_to, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          valid_from, valid_to, recorded_by, recorded_at, guardians_with_custody, guardian1_on, guardian2_on, youth_on,
+          document_reference) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(c.id(), c.caseId(), c.givenByGuardian1(), c.givenByGuardian2(), c.givenByYouth(),
             String.join(",", c.parties()), String.join(",", c.categories()), c.validFrom(), c.validTo(),
-            c.recordedBy(), Timestamp.from(at))
+            c.recordedBy(), Timestamp.from(at), c.guardiansWithCustody(), c.guardian1On(), c.guardian2On(),
+            c.youthOn(), c.documentReference())
         .update();
   }
 
@@ -216,14 +219,18 @@ public class CaseRepository {
     return new CaseRecord(rs.getString("id"), rs.getString("case_type"), rs.getString("status"),
         rs.getString("person_id"), rs.getString("process_instance_id"), rs.getString("district"),
         split(rs.getString("concerns")), rs.getString("owner_agency"), rs.getString("closure_reason"),
-        instant(rs, "opened_at"), instant(rs, "closed_at"), (Integer) rs.getObject("youth_age", Integer.class));
+        instant(rs, "opened_at"), instant(rs, "closed_at"), (Integer) rs.getObject("youth_age", Integer.class),
+        rs.getString("owner_unit"));
   }
 
   private Consent consent(ResultSet rs, int i) throws SQLException {
     return new Consent(rs.getString("id"), rs.getString("case_id"), rs.getBoolean("given_by_guardian1"),
         rs.getBoolean("given_by_guardian2"), rs.getBoolean("given_by_youth"), split(rs.getString("parties")),
         split(rs.getString("categories")), rs.getObject("valid_from", LocalDate.class),
-        rs.getObject("valid_to", LocalDate.class), instant(rs, "withdrawn_at"), rs.getString("recorded_by"));
+        rs.getObject("valid_to", LocalDate.class), instant(rs, "withdrawn_at"), rs.getString("recorded_by"),
+        (Integer) rs.getObject("guardians_with_custody", Integer.class), rs.getObject("guardian1_on", LocalDate.class),
+        rs.getObject("guardian2_on", LocalDate.class), rs.getObject("youth_on", LocalDate.class),
+        rs.getString("document_reference"));
   }
 
   private static List<String> split(String csv) {

@@ -16,7 +16,7 @@ import se.samverka.workflow.FormValues;
 import se.samverka.workflow.InvalidFormInput;
 
 /**
- * Start of {@code ReferralReceivedStartEvent}: a referral whose guardians have not agreed is a consultation without
+ * Start of {@code ReferralReceivedStartEvent}: a referral without a signed consent is a consultation without
  * identity, so its identity fields must be empty and the young person's age is given instead. Declared on the start
  * event, this listener runs before the personal fields are taken into the case store, so a refused identity is never
  * stored.
@@ -38,7 +38,7 @@ class CheckReferralIdentityListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String agreed = FormValues.choice(execution.getVariable(GUARDIANS_AGREED),
-        "Har vårdnadshavarna godkänt aktualiseringen", List.of(YES, NO));
+        "Finns ett underskrivet samtycke till aktualiseringen", List.of(YES, NO));
     boolean ageGiven = hasValue(execution.getVariable(AGE));
     if (YES.equals(agreed)) {
       if (ageGiven) {
@@ -49,8 +49,8 @@ class CheckReferralIdentityListener implements ExecutionListener {
     }
     IDENTITY_FIELDS.forEach((key, label) -> {
       if (hasValue(execution.getVariable(key))) {
-        throw new InvalidFormInput("Vårdnadshavarna har inte godkänt aktualiseringen, så den blir en konsultation "
-            + "utan identitet: lämna fältet " + label + " (" + key + ") tomt");
+        throw new InvalidFormInput("Utan underskrivet samtycke blir aktualiseringen en konsultation utan identitet: "
+            + "lämna fältet " + label + " (" + key + ") tomt");
       }
     });
     if (FormValues.flag(execution.getVariable(ACUTE_RISK))) {

@@ -44,7 +44,7 @@ class RecordCommitmentPlanDelegate implements JavaDelegate {
       if (!PARTIES.contains(party)) {
         throw new InvalidFormInput("Okänd part: " + party);
       }
-      if (consents.stream().noneMatch(c -> c.parties().contains(party))) {
+      if (consents.stream().noneMatch(c -> c.namesAgency(party))) {
         throw new InvalidFormInput("Samtycket omfattar inte " + party + ": ett åtagande kan inte ges dit");
       }
     }

@@ -65,10 +65,12 @@ class SspfArendeProcessTests {
     Mocks.register("recordAcuteRiskDelegate", (JavaDelegate) execution -> calls.add("acuteRisk"));
     Mocks.register("checkTargetGroupDelegate",
         (JavaDelegate) execution -> execution.setVariable(WITHIN_TARGET_GROUP, withinTargetGroup));
+    Mocks.register("assignConsentTaskListener", (TaskListener) task -> task.setVariable(CONSENT_GROUPS,
+        OBTAINED_BY_REFERRER.equals(task.getVariable(CONSENT_OBTAINED_BY)) ? "skola,samordnare" : "samordnare"));
     Mocks.register("recordConsentDelegate", (JavaDelegate) execution -> {
-      Object outcome = execution.getVariable(CONSENT_OUTCOME);
-      boolean guardian = Boolean.TRUE.equals(execution.getVariable(CONSENT_BY_GUARDIAN_1));
-      String status = !CONSENT_GIVEN.equals(outcome) ? STATUS_REFUSED : guardian ? STATUS_GIVEN : STATUS_INCOMPLETE;
+      Object guardian = execution.getVariable(GUARDIAN_1_CONSENT);
+      boolean refused = NO.equals(guardian) || NO.equals(execution.getVariable(GUARDIAN_2_CONSENT));
+      String status = refused ? STATUS_REFUSED : YES.equals(guardian) ? STATUS_GIVEN : STATUS_INCOMPLETE;
       execution.setVariable(CONSENT_STATUS, status);
       if (STATUS_GIVEN.equals(status)) {
         execution.setVariable(INPUT_PARTIES, new ArrayList<>(List.of("skola", "polis")));
@@ -114,14 +116,15 @@ class SspfArendeProcessTests {
 
   private ProcessInstance atConsent() {
     ProcessInstance instance = refer(false);
-    complete(task(ASSESS_REFERRAL, instance), withVariables(ASSESSMENT_DECISION, DECISION_CONTINUE));
+    complete(task(ASSESS_REFERRAL, instance), withVariables(ASSESSMENT_DECISION, DECISION_CONTINUE,
+        CONSENT_OBTAINED_BY, OBTAINED_BY_COORDINATOR));
     assertThat(instance).isWaitingAt(OBTAIN_CONSENT);
     return instance;
   }
 
   private ProcessInstance atPartyInput() {
     ProcessInstance instance = atConsent();
-    complete(task(OBTAIN_CONSENT, instance), withVariables(CONSENT_OUTCOME, CONSENT_GIVEN, CONSENT_BY_GUARDIAN_1, true));
+    complete(task(OBTAIN_CONSENT, instance), withVariables(GUARDIAN_1_CONSENT, YES));
     complete(task(MAPPING_TALK, instance));
     return instance;
   }
@@ -186,7 +189,7 @@ class SspfArendeProcessTests {
     Map<String, Object> unanswered = consultation();
     unanswered.remove(GUARDIANS_AGREED);
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, unanswered))
-        .hasMessageContaining("Har vårdnadshavarna godkänt aktualiseringen saknas");
+        .hasMessageContaining("Finns ett underskrivet samtycke till aktualiseringen saknas");
     Map<String, Object> agreedWithAge = consultation();
     agreedWithAge.put(GUARDIANS_AGREED, YES);
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, agreedWithAge))
@@ -206,11 +209,24 @@ class SspfArendeProcessTests {
   }
 
   @Test
+  void referringAgencyMayObtainTheConsentWithTheCoordinatorsSupport() {
+    ProcessInstance instance = refer(false);
+    complete(task(ASSESS_REFERRAL, instance), withVariables(ASSESSMENT_DECISION, DECISION_CONTINUE,
+        CONSENT_OBTAINED_BY, OBTAINED_BY_REFERRER));
+
+    assertThat(instance).isWaitingAt(OBTAIN_CONSENT);
+    assertThat(task(OBTAIN_CONSENT, instance)).hasCandidateGroup("skola").hasCandidateGroup(COORDINATOR_GROUP);
+    complete(task(OBTAIN_CONSENT, instance), withVariables(GUARDIAN_1_CONSENT, YES));
+    assertThat(instance).isWaitingAt(MAPPING_TALK);
+    assertThat(task(MAPPING_TALK, instance)).hasCandidateGroup(COORDINATOR_GROUP);
+  }
+
+  @Test
   void closesWhenConsentIsRefused() {
     ProcessInstance instance = atConsent();
     assertThat(task()).hasCandidateGroup(COORDINATOR_GROUP);
 
-    complete(task(), withVariables(CONSENT_OUTCOME, "refused"));
+    complete(task(), withVariables(GUARDIANS_WITH_CUSTODY, "2", GUARDIAN_1_CONSENT, YES, GUARDIAN_2_CONSENT, NO));
 
     assertThat(instance).isEnded().hasPassed("RecordConsentTask", CONSENT_REFUSED_END);
     assertThat(calls).contains("close:" + CONSENT_REFUSED_END);
@@ -220,10 +236,10 @@ class SspfArendeProcessTests {
   void sendsIncompleteConsentBackToCoordinator() {
     ProcessInstance instance = atConsent();
 
-    complete(task(), withVariables(CONSENT_OUTCOME, CONSENT_GIVEN, CONSENT_BY_GUARDIAN_1, false));
+    complete(task(), withVariables(GUARDIANS_WITH_CUSTODY, "2"));
     assertThat(instance).isWaitingAt(OBTAIN_CONSENT);
 
-    complete(task(), withVariables(CONSENT_OUTCOME, CONSENT_GIVEN, CONSENT_BY_GUARDIAN_1, true));
+    complete(task(), withVariables(GUARDIAN_1_CONSENT, YES));
     assertThat(instance).isWaitingAt(MAPPING_TALK);
   }
 
@@ -242,7 +258,7 @@ class SspfArendeProcessTests {
     complete(remind, withVariables("reminderAction", "kontakt"));
     assertThat(instance).hasPassed("ConsentReminderEndEvent").isWaitingAt(OBTAIN_CONSENT);
 
-    complete(task(OBTAIN_CONSENT, instance), withVariables(CONSENT_OUTCOME, CONSENT_GIVEN, CONSENT_BY_GUARDIAN_1, true));
+    complete(task(OBTAIN_CONSENT, instance), withVariables(GUARDIAN_1_CONSENT, YES));
     assertThat(instance).isWaitingAt(MAPPING_TALK);
   }
 
