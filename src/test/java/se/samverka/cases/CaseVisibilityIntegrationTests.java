@@ -47,7 +47,8 @@ class CaseVisibilityIntegrationTests {
 
   /**
    * Account → the cases it sees (each with the person). Agencies: faltare and socialjour belong to socialtjanst;
-   * samordnare is the SSPF function ({@code sspf}), which the referral's consent names, so social services do not see the referral.
+   * samordnare is the SSPF function ({@code sspf}), which the referral's consent names, so social services do not see
+   * the referral.
    */
   static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
 
