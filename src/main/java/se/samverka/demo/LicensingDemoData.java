@@ -100,11 +100,12 @@ class LicensingDemoData {
       steps.complete(warned, POLICE_STATEMENT, "polis", Map.of("criminalActivityObserved", "nej",
           "policeRecommendation", "varning"));
       steps.complete(warned, OTHER_STATEMENTS, OFFICER, Map.of());
-      steps.complete(warned, COMMUNICATE, OFFICER, Map.of(COMMUNICATED_ON, today));
-      steps.complete(warned, AWAIT_RESPONSE, OFFICER, Map.of("responseReceivedOn", today,
-          "responseSummary", "Tillståndshavaren har infört nya rutiner för stängning."));
-      steps.complete(warned, PROPOSE_SANCTION, OFFICER, Map.of(SERIOUSNESS, "allvarlig", REPEATED_REMARK, false,
+      steps.complete(warned, PROPOSE_SANCTION, OFFICER, Map.of(SERIOUSNESS, "allvarlig", SUITABILITY, "lamplig",
           CRIMINAL_ACTIVITY, false, LICENCE_UNUSED, false));
+      steps.complete(warned, COMMUNICATE, OFFICER, Map.of(COMMUNICATED_ON, today,
+          DOCUMENTS_SENT, "[\"protokoll\",\"brev\",\"yttrande-polis\",\"forslag\"]"));
+      steps.complete(warned, AWAIT_RESPONSE, OFFICER, Map.of(RESPONSE_RECEIVED_ON, today,
+          "responseSummary", "Tillståndshavaren har infört nya rutiner för stängning."));
       steps.complete(warned, COMMITTEE_DECISION, OFFICER, Map.of(DECISION, "varning", DECIDED_ON, today));
       steps.complete(warned, NOTIFY, OFFICER, Map.of(NOTIFIED_ON, today));
       // 5. Without remarks: done.

@@ -16,7 +16,7 @@ class LicensingProcesses {
 
   @Bean
   ProcessGrant supervisionAccess() {
-    return new ProcessGrant(AlkoholtillsynProcess.KEY, List.of(AlkoholtillsynProcess.GROUP),
+    return new ProcessGrant(AlkoholtillsynProcess.KEY, AlkoholtillsynProcess.STARTERS,
         AlkoholtillsynProcess.PARTICIPANTS);
   }
 
@@ -40,7 +40,10 @@ class LicensingProcesses {
         AlkoholtillsynProcess.INSPECTION_DUE_AT, AlkoholtillsynProcess.PROTOCOL_DUE_AT,
         AlkoholtillsynProcess.REINSPECTION, AlkoholtillsynProcess.STATEMENTS_DUE_AT,
         AlkoholtillsynProcess.RESPONSE_DUE_AT, AlkoholtillsynProcess.PROPOSAL, AlkoholtillsynProcess.PROPOSED_SANCTION,
-        AlkoholtillsynProcess.PROPOSAL_REASON, AlkoholtillsynProcess.APPEAL_UNTIL, TillsynsplanProcess.PLAN_YEAR,
+        AlkoholtillsynProcess.PROPOSAL_REASON, AlkoholtillsynProcess.APPEAL_UNTIL,
+        AlkoholtillsynProcess.EARLIER_SANCTION, AlkoholtillsynProcess.EARLIER_SANCTION_ON,
+        AlkoholtillsynProcess.EARLIER_SANCTIONS, AlkoholtillsynProcess.COMMUNICATION_ROUND,
+        AlkoholtillsynProcess.APPEAL_IN_TIME, AlkoholtillsynProcess.LATE_APPEAL_WATCH_UNTIL, TillsynsplanProcess.PLAN_YEAR,
         TillsynsplanProcess.PLAN_SIZE, TillsynsplanProcess.STARTED, RestaurangrapportProcess.REPORT_YEAR,
         RestaurangrapportProcess.MISSING, RestaurangrapportProcess.MISSING_COUNT,
         RestaurangrapportProcess.REMINDER_DUE_AT, RestaurangrapportProcess.REPORT_RECEIVED));

@@ -8,7 +8,9 @@ import java.util.Map;
 public record Supervision(String id, String premisesId, String premisesName, String processInstanceId, String trigger,
     String kind, String status, LocalDate plannedFor, LocalDate inspectedOn, String remarkLevel, LocalDate protocolDue,
     LocalDate protocolSentOn, String proposedSanction, String decidedSanction, String deviationReason,
-    LocalDate decidedOn, LocalDate notifiedOn, LocalDate appealUntil, boolean appealed, String courtOutcome) {
+    LocalDate decidedOn, LocalDate notifiedOn, LocalDate appealUntil, boolean appealed, String courtOutcome,
+    String earlierSanction, LocalDate earlierSanctionOn, LocalDate appealReceivedOn, Boolean appealInTime,
+    LocalDate appealDismissedOn, String reconsideration, LocalDate forwardedOn, LocalDate courtRuledOn) {
 
   /** Swedish labels of the codes, for pages (the API gives the codes). */
   public static final Map<String, String> LABELS = Map.ofEntries(
@@ -26,7 +28,13 @@ public record Supervision(String id, String premisesId, String premisesName, Str
       Map.entry("allvarliga", "Allvarliga brister"), Map.entry("ingen", "Ingen sanktion"),
       Map.entry("erinran", "Erinran"), Map.entry("varning", "Varning"), Map.entry("aterkallelse", "Återkallelse"),
       Map.entry("avslag", "överklagandet avslogs"), Map.entry("bifall", "överklagandet bifölls"),
-      Map.entry("avvisat", "överklagandet avvisades"));
+      Map.entry("avvisat", "överklagandet avvisades"), Map.entry("polis", "Polisens iakttagelser"),
+      Map.entry("kommunicerat", "Kommunicerat med tillståndshavaren"),
+      Map.entry("sent-overklagande", "Sent överklagande"), Map.entry("overklagande-avvisat", "För sent, avvisat av nämnden"),
+      Map.entry("overklagande-forfallet", "Ändrat efter omprövning, överklagandet förföll"),
+      Map.entry("overlamnat", "Överlämnat till förvaltningsrätten"),
+      Map.entry("andrat-som-begart", "ändrat som klaganden begärt"), Map.entry("andrat-delvis", "ändrat delvis"),
+      Map.entry("ingen-andring", "inte ändrat"));
 
   /** The Swedish label of a code, or the code itself if it has none. */
   public static String label(String code) {

@@ -106,6 +106,21 @@ public class SupervisionPlans {
   }
 
   @Transactional(readOnly = true)
+  /**
+   * The plan of {@code year} was sent to the county administrative board (länsstyrelsen) on {@code sentOn}; recorded
+   * once.
+   */
+  public void sent(int year, LocalDate sentOn, List<String> recipients, String userId) {
+    if (repository.planSentOn(year).isEmpty()) {
+      repository.insertPlanSubmission(year, sentOn, String.join(",", recipients), userId, EngineClock.now());
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<LocalDate> sentOn(int year) {
+    return repository.planSentOn(year);
+  }
+
   public List<PlanEntry> plan(int year) {
     return repository.plan(year);
   }

@@ -1,6 +1,7 @@
 package se.samverka.licensing;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,10 +19,28 @@ public class Supervisions {
 
   private final SupervisionRepository supervisions;
   private final PremisesRepository premises;
+  private final LicensingSettings settings;
 
-  Supervisions(SupervisionRepository supervisions, PremisesRepository premises) {
+  Supervisions(SupervisionRepository supervisions, PremisesRepository premises, LicensingSettings settings) {
     this.supervisions = supervisions;
     this.premises = premises;
+    this.settings = settings;
+  }
+
+  /**
+   * Who starts a supervision for which reason. The police may report findings that start one (trigger {@code polis},
+   * with the findings), but only the municipality supervises and decides sanctions (alkohollagen 9 kap. 2 §): a police
+   * officer starts with the police's findings and nothing else. The alcohol officer may register a police report too.
+   */
+  public static void checkStart(String trigger, String policeFindings, Collection<String> starterGroups) {
+    boolean police = starterGroups.contains("polis") && !starterGroups.contains(AlkoholtillsynProcess.GROUP);
+    if (police && !AlkoholtillsynProcess.TRIGGER_POLICE.equals(trigger)) {
+      throw new InvalidFormInput("Polisen startar en tillsyn med sina iakttagelser: välj anledningen "
+          + "\"Polisens iakttagelser\"");
+    }
+    if (AlkoholtillsynProcess.TRIGGER_POLICE.equals(trigger) && (policeFindings == null || policeFindings.isBlank())) {
+      throw new InvalidFormInput("Beskriv polisens iakttagelser");
+    }
   }
 
   /** The premises a person means by a name or an organisation number; a Swedish message when none or several match. */
@@ -84,11 +103,46 @@ public class Supervisions {
     supervisions.update(id, "forslag", EngineClock.now(), "proposed_sanction", sanction);
   }
 
-  /** The committee's decision; any sanction counts as an earlier remark in the premises' risk from now on. */
+  /**
+   * The earlier formal sanctions of this supervision's licence (same premises, same licence holder) within the
+   * look-back, recorded with the supervision as what the decision table was given.
+   */
+  public SanctionHistory earlierSanctions(String id) {
+    Premises licence = premises(find(id).orElseThrow().premisesId());
+    LocalDate today = EngineClock.today();
+    SanctionHistory history = SanctionHistory.of(
+        supervisions.sanctionsOf(licence.id(), licence.holderOrganisationNumber(), id),
+        settings.sanctionLookBackFrom(today), today);
+    supervisions.update(id, null, EngineClock.now(), "earlier_sanction", history.mostSevere());
+    supervisions.update(id, null, EngineClock.now(), "earlier_sanction_on", history.mostSevereOn());
+    return history;
+  }
+
+  /** A communication with the licence holder (FL 25 §): what was sent and when; returns the round (1, 2, ...). */
+  public int communicated(String id, LocalDate on, List<String> documents, LocalDate responseDue,
+      String interpreterLanguage, String userId) {
+    int round = supervisions.communicationRounds(id) + 1;
+    supervisions.insertCommunication(id, round, on, String.join(",", documents), responseDue, interpreterLanguage,
+        userId, EngineClock.now());
+    supervisions.setStatus(id, "kommunicerat", EngineClock.now());
+    return round;
+  }
+
+  @Transactional(readOnly = true)
+  public List<SupervisionRepository.Communication> communications(String id) {
+    return supervisions.communications(id);
+  }
+
+  /**
+   * The committee's decision, for the licence holder of today; any sanction counts as an earlier remark in the
+   * premises' risk from now on.
+   */
   public void decided(String id, String sanction, String deviationReason, LocalDate decidedOn) {
-    supervisions.recordDecision(id, sanction, deviationReason, decidedOn, EngineClock.now());
+    Premises licence = premises(find(id).orElseThrow().premisesId());
+    supervisions.recordDecision(id, sanction, deviationReason, decidedOn, licence.holderOrganisationNumber(),
+        EngineClock.now());
     if (!"ingen".equals(sanction)) {
-      supervisions.markEarlierRemarks(find(id).orElseThrow().premisesId(), EngineClock.now());
+      supervisions.markEarlierRemarks(licence.id(), EngineClock.now());
     }
   }
 
@@ -96,14 +150,40 @@ public class Supervisions {
     supervisions.recordNotification(id, notifiedOn, appealUntil, EngineClock.now());
   }
 
-  /** An appeal of the decision came in; it goes to the administrative court. */
-  public void appealed(String id) {
-    supervisions.recordAppeal(id, EngineClock.now());
+  /** An appeal of the decision came in, in time or late (FL 44 §). */
+  public void appealed(String id, LocalDate receivedOn, boolean inTime) {
+    supervisions.recordAppeal(id, receivedOn, inTime, EngineClock.now());
+  }
+
+  /** The appeal window closed without an appeal: the decision is final (a late appeal may still come in). */
+  public void becameFinal(String id) {
+    supervisions.setStatus(id, "laga-kraft", EngineClock.now());
+  }
+
+  /** The committee dismissed a late appeal itself (FL 45 §). */
+  public void appealDismissed(String id, LocalDate dismissedOn) {
+    supervisions.update(id, "overklagande-avvisat", EngineClock.now(), "appeal_dismissed_on", dismissedOn);
+  }
+
+  /**
+   * The reconsideration before forwarding (FL 37-39 §§): {@code andrat-som-begart}, {@code andrat-delvis} or
+   * {@code ingen-andring}; a changed decision replaces the sanction.
+   */
+  public void reconsidered(String id, String outcome, LocalDate on, String newSanction) {
+    supervisions.recordReconsideration(id, outcome, on, EngineClock.now());
+    if (newSanction != null) {
+      supervisions.update(id, null, EngineClock.now(), "decided_sanction", newSanction);
+    }
+  }
+
+  /** The appeal and the documents went to the administrative court (FL 46 §). */
+  public void forwarded(String id, LocalDate forwardedOn) {
+    supervisions.update(id, "overlamnat", EngineClock.now(), "forwarded_on", forwardedOn);
   }
 
   /** The administrative court ruled on the appeal: avslag, bifall or avvisat. */
-  public void courtRuled(String id, String courtOutcome) {
-    supervisions.recordCourtOutcome(id, courtOutcome, EngineClock.now());
+  public void courtRuled(String id, String courtOutcome, LocalDate ruledOn) {
+    supervisions.recordCourtOutcome(id, courtOutcome, ruledOn, EngineClock.now());
   }
 
   public void closed(String id, String status) {

@@ -14,7 +14,12 @@ public final class TillsynsplanProcess {
   public static final String PLAN_SUMMARY = "planSummary";
   public static final String STARTED = "supervisionsStarted";
 
+  /** The plan goes to the county administrative board (alkohollagen 9 kap. 2 §): the day it was sent. */
+  public static final String PLAN_SENT_ON = "planSentOn";
+  public static final String COUNTY_BOARD = "lansstyrelsen";
+
   public static final String APPROVE = "ApprovePlanTask";
+  public static final String SEND_PLAN = "SendPlanTask";
 
   private TillsynsplanProcess() {}
 }

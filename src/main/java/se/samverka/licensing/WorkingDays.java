@@ -9,7 +9,9 @@ import java.time.LocalDate;
 /**
  * The Swedish business calendar, the one place where working days are counted. Holidays come from jollyday's calendar
  * for Sweden (the public holidays plus midsummer eve, Christmas eve and New Year's eve, which are days off in practice);
- * Saturdays and Sundays are never working days.
+ * Saturdays and Sundays are never working days. These are exactly the days on which lag (1930:173) om beräkning av
+ * lagstadgad tid moves the last day of a period: Saturday, Sunday, public holiday, midsummer eve, Christmas eve and New
+ * Year's eve.
  */
 public final class WorkingDays {
 
@@ -36,5 +38,14 @@ public final class WorkingDays {
       }
     }
     return day;
+  }
+
+  /** The last day of a statutory period: {@code day}, or the next working day when it is none (lag 1930:173). */
+  public static LocalDate onOrAfter(LocalDate day) {
+    LocalDate last = day;
+    while (!isWorkingDay(last)) {
+      last = last.plusDays(1);
+    }
+    return last;
   }
 }

@@ -17,7 +17,7 @@ public class AnnualSchedule {
   /** The defaults, used when a process has no setting. */
   public static final Map<String, String> DEFAULTS = Map.of(
       "tillsynsplan", "0 0 6 2 1 *",
-      "restaurangrapport", "0 0 7 1 3 *",
+      "restaurangrapport", "0 0 7 2 3 *",
       "aas-ar", "0 0 6 10 1 *",
       "kmk-ar", "0 0 6 15 1 *");
 

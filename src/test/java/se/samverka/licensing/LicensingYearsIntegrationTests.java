@@ -89,7 +89,8 @@ class LicensingYearsIntegrationTests {
   private void redeploy() {
     var deployment = repositoryService.createDeployment().name("samverka");
     for (String resource : List.of("bpmn/licensing/tillsynsplan.bpmn", "bpmn/licensing/restaurangrapport.bpmn",
-        "forms/licensing/tillsynsplan-faststall.form", "forms/licensing/restaurangrapport-kontroll.form",
+        "forms/licensing/tillsynsplan-faststall.form", "forms/licensing/tillsynsplan-lansstyrelsen.form",
+        "forms/licensing/restaurangrapport-kontroll.form",
         "forms/licensing/restaurangrapport-paminnelse.form", "forms/licensing/restaurangrapport-inkommen.form")) {
       deployment.addClasspathResource(resource);
     }
@@ -124,6 +125,11 @@ class LicensingYearsIntegrationTests {
   private void planYear(SspfSteps steps, int year, Map<String, String> premises) {
     String plan = fire("tillsynsplan", at(year, 1, 2, 6), year);
     steps.complete(INSPECTOR, plan, "ApprovePlanTask", Map.of("planApproved", true));
+    assertThat(http.get(INSPECTOR, "/api/supervision-plans/" + year + "/submission").json()
+        .path("sentToCountyBoard").asBoolean()).isFalse();
+    steps.complete(INSPECTOR, plan, "SendPlanTask", Map.of("planSentOn", year + "-01-02"));
+    assertThat(http.get("polis", "/api/supervision-plans/" + year + "/submission").json().path("sentOn").asText())
+        .as("the plan was sent to the county administrative board").isEqualTo(year + "-01-02");
 
     JsonNode entries = http.get(INSPECTOR, "/api/supervision-plans/" + year).json();
     assertThat(entries.findValuesAsText("premisesId")).as("the plan of %d covers every premises once", year)
@@ -134,7 +140,8 @@ class LicensingYearsIntegrationTests {
   }
 
   private String checkReports(SspfSteps steps, int year) {
-    String check = fire("restaurangrapport", at(year, 3, 1, 7), year);
+    // The day after the reports are due (1 March).
+    String check = fire("restaurangrapport", at(year, 3, 2, 7), year);
     steps.complete(INSPECTOR, check, "ReviewMissingReportsTask", Map.of("reviewed", true));
     return check;
   }
@@ -161,7 +168,7 @@ class LicensingYearsIntegrationTests {
     String stadsbaren = premises.get("Stadsbaren");
     for (String id : List.of(ankaret, stadsbaren)) {
       var reminded = steps.submit(INSPECTOR, taskWithPremises(steps, check, "RemindTask", id),
-          Map.of("reminderSentOn", first + "-03-01"));
+          Map.of("reminderSentOn", first + "-03-02"));
       assertThat(reminded.status()).as(reminded.body()).isEqualTo(204);
     }
     assertThat(steps.tasks(INSPECTOR, check).stream().filter(t -> "RemindTask".equals(t.path("taskDefinitionKey")
@@ -171,7 +178,7 @@ class LicensingYearsIntegrationTests {
         Map.of("reportReceivedOn", first + "-03-05"));
     assertThat(received.status()).as(received.body()).isEqualTo(204);
     Job expired = managementService.createJobQuery().processInstanceId(check).timers().singleResult();
-    assertThat(expired.getDuedate()).isEqualTo(new Date(at(first, 3, 16, 0).getTime() - 1000));
+    assertThat(expired.getDuedate()).isEqualTo(new Date(at(first, 3, 17, 0).getTime() - 1000));
     ClockUtil.setCurrentTime(new Date(expired.getDuedate().getTime() + 1000));
     managementService.executeJob(expired.getId());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(check).count()).isZero();

@@ -5,78 +5,126 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every rule of {@code bpmn/licensing/sanktion.dmn}, and that the first matching rule wins. */
+/**
+ * The sanction ladder of {@code bpmn/licensing/sanktion.dmn}, one test per rule: each names the rule that must match
+ * (the first matching rule wins) and the sanction and reason it proposes.
+ */
 class SanktionDecisionTests {
 
   private static DmnEngine engine;
   private static DmnDecision decision;
+  private static final List<String> matched = new ArrayList<>();
 
   @BeforeAll
   static void parse() throws Exception {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(List.<DmnDecisionTableEvaluationListener>of(event ->
+        event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(matched::add)));
+    engine = configuration.buildEngine();
     try (InputStream in = Files.newInputStream(Path.of("bpmn/licensing/sanktion.dmn"))) {
       decision = engine.parseDecision("sanktion", in);
     }
   }
 
-  private static DmnDecisionRuleResult evaluate(String seriousness, boolean repeated, boolean criminal,
-      boolean unused) {
+  @BeforeEach
+  void forget() {
+    matched.clear();
+  }
+
+  private static DmnDecisionTableResult evaluate(String seriousness, String earlier, String suitability,
+      boolean criminal, boolean unused) {
     return engine.evaluateDecisionTable(decision, Variables.createVariables()
         .putValue("seriousness", seriousness)
-        .putValue("repeatedRemark", repeated)
+        .putValue("earlierSanction", earlier)
+        .putValue("suitability", suitability)
         .putValue("criminalActivityTolerated", criminal)
-        .putValue("licenceUnused", unused)).getSingleResult();
+        .putValue("licenceUnused", unused));
   }
 
-  @ParameterizedTest(name = "{0}, repeated {1}, criminal {2}, unused {3} -> {4}")
-  @CsvSource({
-      // rule 1: licence no longer used, whatever else
-      "inga,             false, false, true,  aterkallelse, utnyttjas inte",
-      "mindre,           true,  true,  true,  aterkallelse, utnyttjas inte",
-      // rule 2: criminal activity tolerated
-      "inga,             false, true,  false, aterkallelse, brottslig verksamhet",
-      "mindre,           false, true,  false, aterkallelse, brottslig verksamhet",
-      // rule 3: so serious that a warning is not enough
-      "mycket-allvarlig, false, false, false, aterkallelse, varning inte räcker",
-      // rule 4: serious again, of the same kind
-      "allvarlig,        true,  false, false, aterkallelse, samma slag som tidigare",
-      // rule 5: serious
-      "allvarlig,        false, false, false, varning,      Allvarliga brister som inte",
-      // rule 6: minor, repeated
-      "mindre,           true,  false, false, varning,      Upprepad anmärkning",
-      // rule 7: minor
-      "mindre,           false, false, false, erinran,      Mindre brister",
-      // rule 8: nothing
-      "inga,             true,  false, false, ingen,        Inga brister"})
-  void proposesTheSanctionOfTheFirstMatchingRule(String seriousness, boolean repeated, boolean criminal,
-      boolean unused, String sanction, String reason) {
-    DmnDecisionRuleResult result = evaluate(seriousness, repeated, criminal, unused);
-    assertThat((String) result.getEntry("sanction")).isEqualTo(sanction);
-    assertThat((String) result.getEntry("reason")).contains(reason);
+  private static void proposes(DmnDecisionTableResult result, String rule, String sanction, String reason) {
+    DmnDecisionRuleResult single = result.getSingleResult();
+    assertThat(matched).as("the first matching rule").first().isEqualTo(rule);
+    assertThat((String) single.getEntry("sanction")).isEqualTo(sanction);
+    assertThat((String) single.getEntry("reason")).contains(reason);
   }
 
   @Test
-  void everyRuleHasAReasonThatNamesTheLaw() {
-    assertThat(decision.getDecisionLogic()).isNotNull();
-    for (String seriousness : new String[] {"mindre", "allvarlig", "mycket-allvarlig"}) {
-      assertThat((String) evaluate(seriousness, false, false, false).getEntry("reason")).contains("alkohollagen");
-    }
+  void rule1RevokesALicenceNoLongerUsedWhateverElse() {
+    proposes(evaluate("inga", "ingen", "lamplig", false, true), "Rule1", "aterkallelse", "9 kap. 18 § 1");
+    forget();
+    proposes(evaluate("mycket-allvarlig", "varning", "olamplig", true, true), "Rule1", "aterkallelse", "utnyttjas inte");
   }
 
   @Test
-  void anUnknownSeriousnessMatchesNoRule() {
-    assertThat(engine.evaluateDecisionTable(decision, Variables.createVariables()
-        .putValue("seriousness", "okand").putValue("repeatedRemark", false)
-        .putValue("criminalActivityTolerated", false).putValue("licenceUnused", false)).getResultList()).isEmpty();
+  void rule2RevokesWhenTheHolderIsNoLongerSuitableEvenWithoutBreachesOrEarlierSanctions() {
+    proposes(evaluate("inga", "ingen", "olamplig", false, false), "Rule2", "aterkallelse", "8 kap. 12 §");
+  }
+
+  @Test
+  void rule3RevokesWhenCriminalActivityIsTolerated() {
+    proposes(evaluate("mindre", "ingen", "lamplig", true, false), "Rule3", "aterkallelse", "brottslig verksamhet");
+  }
+
+  @Test
+  void rule4RevokesWithoutAnEarlierWarningOnlyWhenAWarningIsNotEnough() {
+    proposes(evaluate("mycket-allvarlig", "ingen", "lamplig", false, false), "Rule4", "aterkallelse",
+        "utan föregående varning");
+  }
+
+  @Test
+  void rule5RevokesForSeriousBreachesAfterAnEarlierWarning() {
+    proposes(evaluate("allvarlig", "varning", "lamplig", false, false), "Rule5", "aterkallelse",
+        "trots en tidigare varning");
+  }
+
+  @Test
+  void rule6WarnsForShortcomingsInSuitabilityAsAGroundOfItsOwn() {
+    proposes(evaluate("inga", "ingen", "brister", false, false), "Rule6", "varning", "lämpligheten");
+  }
+
+  @Test
+  void rule7WarnsForSeriousBreachesWithoutAnEarlierWarning() {
+    proposes(evaluate("allvarlig", "erinran", "lamplig", false, false), "Rule7", "varning", "9 kap. 17 §");
+    forget();
+    proposes(evaluate("allvarlig", "ingen", "lamplig", false, false), "Rule7", "varning", "inte motiverar återkallelse");
+  }
+
+  @Test
+  void rule8WarnsForMinorBreachesAfterAnEarlierFormalSanction() {
+    proposes(evaluate("mindre", "erinran", "lamplig", false, false), "Rule8", "varning", "tidigare erinran eller varning");
+    forget();
+    proposes(evaluate("mindre", "varning", "lamplig", false, false), "Rule8", "varning", "upprepade brister");
+  }
+
+  @Test
+  void rule9GivesAnErinranForMinorBreachesWithoutAnEarlierSanctionEvenIfFoundAgainAtTheReinspection() {
+    proposes(evaluate("mindre", "ingen", "lamplig", false, false), "Rule9", "erinran", "Mindre brister utan tidigare");
+  }
+
+  @Test
+  void rule10ProposesNoSanctionWithoutBreaches() {
+    proposes(evaluate("inga", "varning", "lamplig", false, false), "Rule10", "ingen", "Inga brister");
+  }
+
+  @Test
+  void anUnknownSeriousnessOrEarlierSanctionMatchesNoRule() {
+    assertThat(evaluate("okand", "ingen", "lamplig", false, false).getResultList()).isEmpty();
+    assertThat(evaluate("mindre", "okand", "lamplig", false, false).getResultList()).isEmpty();
   }
 }

@@ -18,7 +18,9 @@ import se.samverka.support.PostgresIntegrationTest;
 
 /**
  * Supervision through the HTTP API on PostgreSQL, as the demo users work it in Tasklist: a coordinated supervision with
- * the police and the rescue service that ends in a warning with its appeal window, and a premises without remarks.
+ * the police and the rescue service that ends in a warning with its appeal window, after which a new supervision of the
+ * same licence is proposed revocation; a start by the police, who cannot decide; an appeal reconsidered and forwarded;
+ * and a premises without remarks.
  */
 @PostgresIntegrationTest
 class SupervisionIntegrationTests {
@@ -64,12 +66,29 @@ class SupervisionIntegrationTests {
     return response.json().path("value").asText();
   }
 
+  /** Plan, inspect with serious remarks, send the protocol, open the case, statements: waiting for the proposal. */
+  private void untilProposal(String instance) {
+    steps.complete(INSPECTOR, instance, "PlanSupervisionTask", form("kind", "yttre", "plannedDate", today.toString()));
+    steps.complete(INSPECTOR, instance, "InspectTask", form("inspectedOn", today.toString(),
+        "responsiblePresent", "nej", "responsibleRegistered", "ja", "servingHoursKept", "nej", "foodAvailable", "ja",
+        "orderAndSobriety", "allvarliga-brister", "ageChecks", "ja", "youngGuests", "nej", "outdoorAreaMarked", "ja",
+        "protocolRemarks", "Servering efter tillåten tid", "remarkLevel", "allvarliga"));
+    steps.complete(INSPECTOR, instance, "SendProtocolTask", form("protocolSentOn", today.toString(),
+        "letterAttached", true));
+    steps.complete(INSPECTOR, instance, "OpenCaseTask", form("caseReference", "MIL-2026-43",
+        "statementsRequestedFrom", List.of("polis")));
+    steps.complete("polis", instance, "PoliceStatementTask", form("criminalActivityObserved", "nej",
+        "policeRecommendation", "varning"));
+    steps.complete(INSPECTOR, instance, "OtherStatementsTask", form());
+  }
+
   @Test
   void coordinatedSupervisionWithPoliceAndRescueServiceEndsInAWarningWithTheAppealWindow() {
     Map<String, Object> start = form("premisesRef", "Krogen Ankaret", "trigger", "samordnad", "kind", "samordnad");
-    var refused = http.post("polis", "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
+    var police = http.post("polis", "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
         Http.variables(start));
-    assertThat(refused.status()).as("the police may not start a supervision: %s", refused.body()).isEqualTo(403);
+    assertThat(police.status()).as("the police start only with their findings: %s", police.body()).isEqualTo(400);
+    assertThat(police.body()).contains("Polisens iakttagelser");
     var unknown = http.post(INSPECTOR, "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
         Http.variables(form("premisesRef", "Okända krogen", "trigger", "tips", "kind", "yttre")));
     assertThat(unknown.status()).isEqualTo(400);
@@ -105,39 +124,164 @@ class SupervisionIntegrationTests {
     steps.complete(INSPECTOR, instance, "SendProtocolTask", form("protocolSentOn", today.toString(),
         "letterAttached", true));
 
-    // The supervision case: statements, communication, proposal, decision.
+    // The supervision case: statements, proposal (no earlier sanction), communication of it all, decision.
     steps.complete(INSPECTOR, instance, "OpenCaseTask", form("caseReference", "MIL-2026-42",
         "statementsRequestedFrom", List.of("polis", "raddningstjanst")));
     steps.complete("polis", instance, "PoliceStatementTask", form("criminalActivityObserved", "nej",
         "policeRecommendation", "varning", "policeStatementReference", "A123.456/2026"));
     steps.complete(INSPECTOR, instance, "OtherStatementsTask", form("statementsReceivedFrom", List.of("raddningstjanst")));
-    steps.complete(INSPECTOR, instance, "CommunicateTask", form("communicatedOn", today.toString()));
+    assertThat(variable(INSPECTOR, instance, "ProposeSanctionTask", "earlierSanction")).isEqualTo("ingen");
+    steps.complete(INSPECTOR, instance, "ProposeSanctionTask", form("seriousness", "allvarlig", "suitability", "lamplig",
+        "criminalActivityTolerated", false, "licenceUnused", false));
+    assertThat(variable(INSPECTOR, instance, "CommunicateTask", "proposedSanction")).isEqualTo("varning");
+    assertThat(variable(INSPECTOR, instance, "CommunicateTask", "proposalReason")).contains("9 kap. 17 §");
+    String communicate = steps.task(INSPECTOR, instance, "CommunicateTask").path("id").asText();
+    var withoutProposal = steps.submit(INSPECTOR, communicate, form("communicatedOn", today.toString(),
+        "documentsSent", List.of("protokoll", "brev")));
+    assertThat(withoutProposal.status()).isEqualTo(400);
+    assertThat(withoutProposal.body()).contains("förslaget");
+    var languageHidden = steps.submit(INSPECTOR, communicate, form("communicatedOn", today.toString(),
+        "documentsSent", List.of("protokoll", "forslag"), "interpreterLanguage", "arabiska"));
+    assertThat(languageHidden.status()).as(languageHidden.body()).isEqualTo(400);
+    steps.complete(INSPECTOR, instance, "CommunicateTask", form("communicatedOn", today.toString(),
+        "documentsSent", List.of("protokoll", "brev", "yttrande-polis", "yttranden-ovriga", "forslag"),
+        "interpreterNeeded", true, "interpreterLanguage", "arabiska"));
+    String supervisionId = supervisionOf(instance).path("id").asText();
+    JsonNode communications = http.get("polis", "/api/supervisions/" + supervisionId + "/communications").json();
+    assertThat(communications).hasSize(1);
+    assertThat(communications.get(0).path("documents").asText()).contains("forslag");
+    assertThat(communications.get(0).path("communicatedOn").asText()).isEqualTo(today.toString());
+    assertThat(communications.get(0).path("interpreterLanguage").asText()).isEqualTo("arabiska");
     steps.complete(INSPECTOR, instance, "AwaitResponseTask", form("responseReceivedOn", today.toString(),
         "responseSummary", "Tillståndshavaren har bytt serveringsansvarig"));
-    steps.complete(INSPECTOR, instance, "ProposeSanctionTask", form("seriousness", "allvarlig", "repeatedRemark", false,
-        "criminalActivityTolerated", false, "licenceUnused", false));
-
-    assertThat(variable(INSPECTOR, instance, "CommitteeDecisionTask", "proposedSanction")).isEqualTo("varning");
-    assertThat(variable(INSPECTOR, instance, "CommitteeDecisionTask", "proposalReason")).contains("9 kap. 17 §");
     steps.complete(INSPECTOR, instance, "CommitteeDecisionTask", form("decision", "varning",
         "decidedOn", today.toString()));
     steps.complete(INSPECTOR, instance, "NotifyTask", form("notifiedOn", today.toString()));
 
     JsonNode notified = supervisionOf(instance);
+    LocalDate lastDay = WorkingDays.onOrAfter(today.plusWeeks(3));
     assertThat(notified.path("status").asText()).isEqualTo("overklagandetid");
     assertThat(notified.path("proposedSanction").asText()).isEqualTo("varning");
     assertThat(notified.path("decidedSanction").asText()).isEqualTo("varning");
-    assertThat(notified.path("appealUntil").asText()).isEqualTo(today.plusWeeks(3).toString());
-    assertThat(steps.task(INSPECTOR, instance, "WatchAppealTask").path("due").asText())
-        .startsWith(today.plusWeeks(3).toString());
+    assertThat(notified.path("appealUntil").asText()).isEqualTo(lastDay.toString());
+    assertThat(steps.task(INSPECTOR, instance, "WatchAppealTask").path("due").asText()).startsWith(lastDay.toString());
     JsonNode premises = http.get("polis", "/api/premises").json().findParents("name").stream()
         .filter(p -> p.path("name").asText().equals("Krogen Ankaret")).findFirst().orElseThrow();
     assertThat(premises.path("riskEarlierRemarks").asBoolean()).isTrue();
 
-    // Three weeks without an appeal: the decision is final.
+    // Three weeks without an appeal: the decision is final; a late appeal is still watched for, then it ends.
     steps.fireTimer(instance, "AppealWindowTimer");
     assertThat(supervisionOf(instance).path("status").asText()).isEqualTo("laga-kraft");
+    steps.fireTimer(instance, "LateAppealWatchTimer");
+    assertThat(supervisionOf(instance).path("status").asText()).isEqualTo("laga-kraft");
     assertThat(steps.tasks(INSPECTOR, instance)).isEmpty();
+
+    // A new supervision of the same licence: the warning is an earlier sanction, serious breaches now mean revocation.
+    String again = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "Krogen Ankaret", "trigger", "tips",
+        "kind", "yttre"));
+    untilProposal(again);
+    assertThat(variable(INSPECTOR, again, "ProposeSanctionTask", "earlierSanction")).isEqualTo("varning");
+    assertThat(variable(INSPECTOR, again, "ProposeSanctionTask", "earlierSanctionsSummary"))
+        .contains("Varning " + today);
+    steps.complete(INSPECTOR, again, "ProposeSanctionTask", form("seriousness", "allvarlig", "suitability", "lamplig",
+        "criminalActivityTolerated", false, "licenceUnused", false));
+    assertThat(variable(INSPECTOR, again, "CommunicateTask", "proposedSanction")).isEqualTo("aterkallelse");
+    assertThat(supervisionOf(again).path("earlierSanction").asText()).isEqualTo("varning");
+    assertThat(supervisionOf(again).path("earlierSanctionOn").asText()).isEqualTo(today.toString());
+  }
+
+  @Test
+  void thePoliceStartASupervisionWithTheirFindingsButOnlyTheMunicipalityDecides() {
+    var hiddenKind = http.post("polis", "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
+        Http.variables(form("premisesRef", "Café Kvarnen", "trigger", "polis", "kind", "yttre",
+            "policeReport", "Servering till berusade gäster efter kl. 01")));
+    assertThat(hiddenKind.status()).as(hiddenKind.body()).isEqualTo(400);
+    var noFindings = http.post("polis", "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
+        Http.variables(form("premisesRef", "Café Kvarnen", "trigger", "polis")));
+    assertThat(noFindings.status()).as(noFindings.body()).isEqualTo(400);
+    var outsider = http.post("skola", "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
+        Http.variables(form("premisesRef", "Café Kvarnen", "trigger", "polis",
+            "policeReport", "Servering till berusade gäster")));
+    assertThat(outsider.status()).as(outsider.body()).isIn(403, 404);
+
+    String instance = steps.start("polis", "alkoholtillsyn", form("premisesRef", "Café Kvarnen", "trigger", "polis",
+        "policeReport", "Servering till berusade gäster efter kl. 01"));
+    JsonNode supervision = supervisionOf(instance);
+    assertThat(supervision.path("trigger").asText()).isEqualTo("polis");
+    assertThat(supervision.path("kind").asText()).isEqualTo("yttre");
+    // The officer plans and carries out the supervision; the police see none of the municipality's tasks.
+    assertThat(steps.tasks("polis", instance)).isEmpty();
+    untilProposal(instance);
+
+    String proposal = steps.task(INSPECTOR, instance, "ProposeSanctionTask").path("id").asText();
+    Map<String, Object> proposed = form("seriousness", "allvarlig", "suitability", "lamplig",
+        "criminalActivityTolerated", false, "licenceUnused", false);
+    for (String user : List.of("polis", "skola")) {
+      var refused = http.post(user, "/engine-rest/task/" + proposal + "/submit-form", Http.variables(proposed));
+      assertThat(refused.status()).as("%s proposes: %s", user, refused.body()).isEqualTo(403);
+      var claim = http.post(user, "/engine-rest/task/" + proposal + "/claim", Map.of("userId", user));
+      assertThat(claim.status()).as("%s claims: %s", user, claim.body()).isEqualTo(403);
+    }
+    // Forged values: what Samverka looks up itself (the earlier sanctions) cannot be sent.
+    Map<String, Object> forged = new LinkedHashMap<>(proposed);
+    forged.put("earlierSanction", "ingen");
+    var forgedHistory = steps.submit(INSPECTOR, proposal, forged);
+    assertThat(forgedHistory.status()).as(forgedHistory.body()).isEqualTo(400);
+    assertThat(forgedHistory.body()).contains("earlierSanction");
+    steps.complete(INSPECTOR, instance, "ProposeSanctionTask", proposed);
+    steps.complete(INSPECTOR, instance, "CommunicateTask", form("communicatedOn", today.toString(),
+        "documentsSent", List.of("protokoll", "yttrande-polis", "forslag")));
+    steps.complete(INSPECTOR, instance, "AwaitResponseTask", form("responseReceivedOn", today.toString()));
+
+    String decision = steps.task(INSPECTOR, instance, "CommitteeDecisionTask").path("id").asText();
+    // The proposal depends on earlier sanctions of the licence (other tests may have decided some): decide as proposed.
+    String proposedSanction = variable(INSPECTOR, instance, "CommitteeDecisionTask", "proposedSanction");
+    Map<String, Object> decided = form("decision", proposedSanction, "decidedOn", today.toString());
+    var policeDecides = http.post("polis", "/engine-rest/task/" + decision + "/submit-form", Http.variables(decided));
+    assertThat(policeDecides.status()).as(policeDecides.body()).isEqualTo(403);
+    var policeCompletes = http.post("polis", "/engine-rest/task/" + decision + "/complete", Http.variables(decided));
+    assertThat(policeCompletes.status()).as(policeCompletes.body()).isEqualTo(403);
+    Map<String, Object> forgedProposal = new LinkedHashMap<>(decided);
+    forgedProposal.put("proposedSanction", "varning");
+    assertThat(steps.submit(INSPECTOR, decision, forgedProposal).status()).isEqualTo(400);
+    Map<String, Object> forgedWindow = new LinkedHashMap<>(decided);
+    forgedWindow.put("appealUntil", today.plusYears(1).toString());
+    assertThat(steps.submit(INSPECTOR, decision, forgedWindow).status()).isEqualTo(400);
+    var unknownSanction = steps.submit(INSPECTOR, decision, form("decision", "vite", "decidedOn", today.toString()));
+    assertThat(unknownSanction.status()).isEqualTo(400);
+    steps.complete(INSPECTOR, instance, "CommitteeDecisionTask", decided);
+    assertThat(supervisionOf(instance).path("decidedSanction").asText()).isEqualTo(proposedSanction);
+  }
+
+  @Test
+  void anAppealInTimeIsReconsideredAndForwardedWhileALateOneIsDismissedByTheCommittee() {
+    String instance = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "Café Kvarnen", "trigger", "tips",
+        "kind", "yttre"));
+    untilProposal(instance);
+    steps.complete(INSPECTOR, instance, "ProposeSanctionTask", form("seriousness", "allvarlig", "suitability", "lamplig",
+        "criminalActivityTolerated", false, "licenceUnused", false));
+    steps.complete(INSPECTOR, instance, "CommunicateTask", form("communicatedOn", today.toString(),
+        "documentsSent", List.of("protokoll", "forslag")));
+    steps.complete(INSPECTOR, instance, "AwaitResponseTask", form("responseReceivedOn", today.toString()));
+    steps.complete(INSPECTOR, instance, "CommitteeDecisionTask", form("decision",
+        variable(INSPECTOR, instance, "CommitteeDecisionTask", "proposedSanction"), "decidedOn", today.toString()));
+    steps.complete(INSPECTOR, instance, "NotifyTask", form("notifiedOn", today.toString()));
+    var forgedInTime = steps.submit(INSPECTOR, steps.task(INSPECTOR, instance, "WatchAppealTask").path("id").asText(),
+        form("appealReceivedOn", today.toString(), "appealInTime", true));
+    assertThat(forgedInTime.status()).isEqualTo(400);
+    steps.complete(INSPECTOR, instance, "WatchAppealTask", form("appealReceivedOn", today.toString()));
+    steps.complete(INSPECTOR, instance, "ReconsiderTask", form("reconsideration", "ingen-andring",
+        "reconsideredOn", today.toString()));
+    steps.complete(INSPECTOR, instance, "ForwardToCourtTask", form("forwardedToCourtOn", today.toString()));
+    assertThat(supervisionOf(instance).path("status").asText()).isEqualTo("overlamnat");
+    steps.complete(INSPECTOR, instance, "CourtRulingTask", form("courtOutcome", "avslag",
+        "courtRuledOn", today.toString()));
+    JsonNode ruled = supervisionOf(instance);
+    assertThat(ruled.path("status").asText()).isEqualTo("overklagande-avgjort");
+    assertThat(ruled.path("appealInTime").asBoolean()).isTrue();
+    assertThat(ruled.path("reconsideration").asText()).isEqualTo("ingen-andring");
+    assertThat(ruled.path("forwardedOn").asText()).isEqualTo(today.toString());
+    assertThat(ruled.path("courtOutcome").asText()).isEqualTo("avslag");
   }
 
   @Test

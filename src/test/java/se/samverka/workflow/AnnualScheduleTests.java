@@ -14,7 +14,7 @@ class AnnualScheduleTests {
     assertThat(schedule.cron("aas-ar")).isEqualTo("0 0 6 10 1 *");
     schedule.setCron(Map.of("aas-ar", "0 30 8 1 2 *"));
     assertThat(schedule.cron("aas-ar")).isEqualTo("0 30 8 1 2 *");
-    assertThat(schedule.cron("restaurangrapport")).isEqualTo("0 0 7 1 3 *");
+    assertThat(schedule.cron("restaurangrapport")).isEqualTo("0 0 7 2 3 *");
   }
 
   @Test

@@ -37,7 +37,7 @@ class FormSchemaTests {
    */
   private static final Set<String> NON_PERSONAL_TEXTAREAS = Set.of("reportSummary", "reportComment", "decisionText",
       "taxFindings", "environmentFindings", "protocolRemarks", "policeFindings", "rescueFindings", "otherStatements",
-      "responseSummary", "deviationReason", "planSummary", "annualReport");
+      "responseSummary", "deviationReason", "planSummary", "annualReport", "policeReport");
   private static final Pattern PERSONAL_KEY =
       Pattern.compile("pd_(grund|skola|socialtjanst|polis|fritid|plan)_[a-z_]+");
 

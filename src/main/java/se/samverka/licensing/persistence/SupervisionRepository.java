@@ -36,7 +36,8 @@ public class SupervisionRepository {
   /** Sets one column (from a fixed list) and the status. */
   public void update(String id, String status, Instant at, String column, Object value) {
     if (!List.of("kind", "planned_for", "inspected_on", "remark_level", "protocol_due", "protocol_sent_on",
-        "proposed_sanction", "notified_on").contains(column)) {
+        "proposed_sanction", "notified_on", "earlier_sanction", "earlier_sanction_on", "appeal_dismissed_on",
+        "forwarded_on", "decided_sanction").contains(column)) {
       throw new IllegalArgumentException(column);
     }
     Object parameter = value instanceof LocalDate day ? sqlDate(day) : value;
@@ -45,14 +46,65 @@ public class SupervisionRepository {
         .update();
   }
 
-  public void recordAppeal(String id, Instant at) {
-    jdbc.sql("update supervision set appealed = true, status = 'overklagat', updated_at = ? where id = ?")
-        .params(Timestamp.from(at), id).update();
+  public void recordAppeal(String id, LocalDate receivedOn, boolean inTime, Instant at) {
+    jdbc.sql("update supervision set appealed = true, appeal_received_on = ?, appeal_in_time = ?, status = ?, "
+            + "updated_at = ? where id = ?")
+        .params(sqlDate(receivedOn), inTime, inTime ? "overklagat" : "sent-overklagande", Timestamp.from(at), id)
+        .update();
   }
 
-  public void recordCourtOutcome(String id, String courtOutcome, Instant at) {
-    jdbc.sql("update supervision set court_outcome = ?, updated_at = ? where id = ?")
-        .params(courtOutcome, Timestamp.from(at), id).update();
+  public void recordReconsideration(String id, String outcome, LocalDate on, Instant at) {
+    jdbc.sql("update supervision set reconsideration = ?, reconsidered_on = ?, updated_at = ? where id = ?")
+        .params(outcome, sqlDate(on), Timestamp.from(at), id).update();
+  }
+
+  public void recordCourtOutcome(String id, String courtOutcome, LocalDate ruledOn, Instant at) {
+    jdbc.sql("update supervision set court_outcome = ?, court_ruled_on = ?, updated_at = ? where id = ?")
+        .params(courtOutcome, sqlDate(ruledOn), Timestamp.from(at), id).update();
+  }
+
+  /**
+   * The formal sanctions decided for the premises under this licence holder, other than in {@code exceptId}: one the
+   * court annulled ({@code bifall}) does not count. Decisions from before the holder was recorded count.
+   */
+  public List<se.samverka.licensing.SanctionHistory.EarlierSanction> sanctionsOf(String premisesId,
+      String holderOrgNumber, String exceptId) {
+    return jdbc.sql("select decided_sanction, decided_on from supervision where premises_id = ? and id <> ? "
+            + "and decided_sanction in ('erinran', 'varning') and decided_on is not null "
+            + "and (holder_org_number is null or holder_org_number = ?) "
+            + "and (court_outcome is null or court_outcome <> 'bifall') order by decided_on desc")
+        .params(premisesId, exceptId, holderOrgNumber)
+        .query((rs, n) -> new se.samverka.licensing.SanctionHistory.EarlierSanction(rs.getString(1),
+            rs.getDate(2).toLocalDate()))
+        .list();
+  }
+
+  // --- communication with the licence holder
+
+  public int communicationRounds(String supervisionId) {
+    return jdbc.sql("select count(*) from supervision_communication where supervision_id = ?").param(supervisionId)
+        .query(Integer.class).single();
+  }
+
+  public void insertCommunication(String supervisionId, int round, LocalDate on, String documents,
+      LocalDate responseDue, String interpreterLanguage, String userId, Instant at) {
+    jdbc.sql("insert into supervision_communication (supervision_id, round, communicated_on, documents, response_due, "
+            + "interpreter_language, registered_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(supervisionId, round, sqlDate(on), documents, sqlDate(responseDue), interpreterLanguage, userId,
+            Timestamp.from(at))
+        .update();
+  }
+
+  /** One communication: the round, the day, the documents sent (codes, comma-separated) and the response time. */
+  public record Communication(int round, LocalDate communicatedOn, String documents, LocalDate responseDue,
+      String interpreterLanguage) {}
+
+  public List<Communication> communications(String supervisionId) {
+    return jdbc.sql("select * from supervision_communication where supervision_id = ? order by round")
+        .param(supervisionId)
+        .query((rs, n) -> new Communication(rs.getInt("round"), day(rs, "communicated_on"), rs.getString("documents"),
+            day(rs, "response_due"), rs.getString("interpreter_language")))
+        .list();
   }
 
   public void setStatus(String id, String status, Instant at) {
@@ -68,10 +120,11 @@ public class SupervisionRepository {
         .update();
   }
 
-  public void recordDecision(String id, String sanction, String deviationReason, LocalDate decidedOn, Instant at) {
-    jdbc.sql("update supervision set decided_sanction = ?, deviation_reason = ?, decided_on = ?, status = 'beslutad', "
-            + "updated_at = ? where id = ?")
-        .params(sanction, deviationReason, sqlDate(decidedOn), Timestamp.from(at), id)
+  public void recordDecision(String id, String sanction, String deviationReason, LocalDate decidedOn,
+      String holderOrgNumber, Instant at) {
+    jdbc.sql("update supervision set decided_sanction = ?, deviation_reason = ?, decided_on = ?, holder_org_number = ?, "
+            + "status = 'beslutad', updated_at = ? where id = ?")
+        .params(sanction, deviationReason, sqlDate(decidedOn), holderOrgNumber, Timestamp.from(at), id)
         .update();
   }
 
@@ -111,6 +164,18 @@ public class SupervisionRepository {
   public void linkPlanEntry(int year, String premisesId, int visit, String supervisionId) {
     jdbc.sql("update supervision_plan set supervision_id = ? where plan_year = ? and premises_id = ? and visit_number = ?")
         .params(supervisionId, year, premisesId, visit).update();
+  }
+
+  public void insertPlanSubmission(int year, LocalDate sentOn, String recipients, String userId, Instant at) {
+    jdbc.sql("insert into supervision_plan_submission (plan_year, sent_on, recipients, registered_by, created_at) "
+            + "values (?, ?, ?, ?, ?)")
+        .params(year, sqlDate(sentOn), recipients, userId, Timestamp.from(at)).update();
+  }
+
+  /** When the plan of {@code year} was sent to the county administrative board, if it was. */
+  public Optional<LocalDate> planSentOn(int year) {
+    return jdbc.sql("select sent_on from supervision_plan_submission where plan_year = ?").param(year)
+        .query((rs, n) -> rs.getDate(1).toLocalDate()).optional();
   }
 
   /** A plan row: which premises, which visit of the year, its risk, its rank (1 = highest risk) and date. */
@@ -175,6 +240,9 @@ public class SupervisionRepository {
         rs.getString("status"), day(rs, "planned_for"), day(rs, "inspected_on"), rs.getString("remark_level"),
         day(rs, "protocol_due"), day(rs, "protocol_sent_on"), rs.getString("proposed_sanction"),
         rs.getString("decided_sanction"), rs.getString("deviation_reason"), day(rs, "decided_on"),
-        day(rs, "notified_on"), day(rs, "appeal_until"), rs.getBoolean("appealed"), rs.getString("court_outcome"));
+        day(rs, "notified_on"), day(rs, "appeal_until"), rs.getBoolean("appealed"), rs.getString("court_outcome"),
+        rs.getString("earlier_sanction"), day(rs, "earlier_sanction_on"), day(rs, "appeal_received_on"),
+        (Boolean) rs.getObject("appeal_in_time"), day(rs, "appeal_dismissed_on"), rs.getString("reconsideration"),
+        day(rs, "forwarded_on"), day(rs, "court_ruled_on"));
   }
 }

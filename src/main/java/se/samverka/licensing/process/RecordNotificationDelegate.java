@@ -13,7 +13,11 @@ import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.FormValues;
 import se.samverka.workflow.InvalidFormInput;
 
-/** {@code RecordNotificationTask}, after {@code NotifyTask}: the appeal window (three weeks by default) runs from the day of notification. */
+/**
+ * {@code RecordNotificationTask}, after {@code NotifyTask}: the appeal window (three weeks by default) runs from the day
+ * the licence holder got the decision (FL 44 §), not from the day of the decision; a last day off work moves to the next
+ * working day (lag 1930:173).
+ */
 @Component("recordNotificationDelegate")
 class RecordNotificationDelegate implements JavaDelegate {
 
@@ -27,9 +31,16 @@ class RecordNotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate notifiedOn = FormValues.requiredDate(execution.getVariable(NOTIFIED_ON), "Datum för delgivningen");
+    LocalDate notifiedOn = FormValues.requiredDate(execution.getVariable(NOTIFIED_ON),
+        "Dag då tillståndshavaren fick del av beslutet");
     if (notifiedOn.isAfter(EngineClock.today())) {
-      throw new InvalidFormInput("Delgivningen kan inte ha skett efter i dag (" + EngineClock.today() + ")");
+      throw new InvalidFormInput("Tillståndshavaren kan inte ha fått del av beslutet efter i dag ("
+          + EngineClock.today() + ")");
+    }
+    LocalDate decidedOn = FormValues.date(execution.getVariable(DECIDED_ON), "Datum för beslutet");
+    if (decidedOn != null && notifiedOn.isBefore(decidedOn)) {
+      throw new InvalidFormInput("Tillståndshavaren kan inte ha fått del av beslutet före beslutsdagen (" + decidedOn
+          + ")");
     }
     var appealUntil = settings.appealUntil(notifiedOn);
     execution.setVariable(APPEAL_UNTIL, appealUntil);

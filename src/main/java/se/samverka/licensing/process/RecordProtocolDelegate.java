@@ -16,8 +16,9 @@ import se.samverka.workflow.InvalidFormInput;
 /**
  * {@code RecordProtocolTask}: records the inspection, sets the day the protocol must reach the licence holder (10
  * working days by the Swedish business calendar) and decides the way on. No remarks: done. Minor remarks the first
- * time: a re-inspection within a month. Serious remarks, or remarks again at the re-inspection (a repeated remark of
- * the same kind): a supervision case.
+ * time: a re-inspection within a month. Serious remarks, or remarks again at the re-inspection: a supervision case.
+ * Remarks found again are no "repeated" breach in the sanction ladder; that takes an earlier formal sanction
+ * ({@code LookUpEarlierSanctionsTask}).
  */
 @Component("recordProtocolDelegate")
 class RecordProtocolDelegate implements JavaDelegate {
@@ -52,7 +53,6 @@ class RecordProtocolDelegate implements JavaDelegate {
       execution.setVariable(INSPECTION_DUE_AT, settings.reinspectionDue(inspectedOn));
     } else {
       outcome = OUTCOME_CASE;
-      execution.setVariable(REPEATED_REMARK, wasReinspection);
     }
     execution.setVariable(OUTCOME, outcome);
   }

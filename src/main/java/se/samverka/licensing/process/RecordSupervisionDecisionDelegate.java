@@ -31,6 +31,11 @@ class RecordSupervisionDecisionDelegate implements JavaDelegate {
     if (decidedOn.isAfter(EngineClock.today())) {
       throw new InvalidFormInput("Beslutet kan inte ha fattats efter i dag (" + EngineClock.today() + ")");
     }
+    LocalDate communicatedOn = FormValues.date(execution.getVariable(COMMUNICATED_ON), "Datum för kommuniceringen");
+    if (communicatedOn != null && decidedOn.isBefore(communicatedOn)) {
+      throw new InvalidFormInput("Beslutet kan inte ha fattats före kommuniceringen med tillståndshavaren ("
+          + communicatedOn + ")");
+    }
     String proposed = (String) execution.getVariable(PROPOSED_SANCTION);
     String reason = FormValues.text(execution.getVariable(DEVIATION_REASON));
     if (!decision.equals(proposed) && (reason == null || reason.isEmpty())) {

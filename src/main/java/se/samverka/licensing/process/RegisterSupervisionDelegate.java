@@ -9,23 +9,27 @@ import org.springframework.stereotype.Component;
 import se.samverka.licensing.LicensingSettings;
 import se.samverka.licensing.Premises;
 import se.samverka.licensing.Supervisions;
+import se.samverka.security.Agencies;
+import se.samverka.security.CurrentUser;
 import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.FormValues;
 
 /**
  * {@code RegisterSupervisionTask}: finds the premises (by id from the plan, or by the name or organisation number typed
  * in the start form), opens the supervision record and sets when the planning is due: the planned date of a plan
- * visit, or a week after a tip.
+ * visit, or a week after a tip. A police officer starts only with the police's findings ({@link Supervisions#checkStart}).
  */
 @Component("registerSupervisionDelegate")
 class RegisterSupervisionDelegate implements JavaDelegate {
 
   private final Supervisions supervisions;
   private final LicensingSettings settings;
+  private final Agencies agencies;
 
-  RegisterSupervisionDelegate(Supervisions supervisions, LicensingSettings settings) {
+  RegisterSupervisionDelegate(Supervisions supervisions, LicensingSettings settings, Agencies agencies) {
     this.supervisions = supervisions;
     this.settings = settings;
+    this.agencies = agencies;
   }
 
   @Override
@@ -35,6 +39,8 @@ class RegisterSupervisionDelegate implements JavaDelegate {
         : supervisions.resolve(FormValues.text(execution.getVariable(PREMISES_REF)));
     String trigger = execution.hasVariable(TRIGGER)
         ? FormValues.choice(execution.getVariable(TRIGGER), "Anledning", TRIGGERS) : "tips";
+    Supervisions.checkStart(trigger, FormValues.text(execution.getVariable(POLICE_REPORT)),
+        agencies.current().map(CurrentUser::groups).orElse(java.util.List.of()));
     String kind = execution.hasVariable(KIND) ? FormValues.choice(execution.getVariable(KIND), "Slag av tillsyn", KINDS)
         : "samordnad".equals(trigger) ? "samordnad" : "yttre";
     LocalDate plannedFor = FormValues.date(execution.getVariable(PLANNED_DATE), "Planerat datum");

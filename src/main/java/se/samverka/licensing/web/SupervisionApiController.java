@@ -58,6 +58,23 @@ class SupervisionApiController {
     return plans.plan(year);
   }
 
+  /** Whether and when the plan of {@code year} was sent to the county administrative board. */
+  @GetMapping("/api/supervision-plans/{year}/submission")
+  @SupervisionAccess.Readers
+  Map<String, Object> planSubmission(@PathVariable int year) {
+    var sentOn = plans.sentOn(year);
+    return sentOn.<Map<String, Object>>map(day -> Map.of("year", year, "sentToCountyBoard", true,
+        "sentOn", day.toString())).orElseGet(() -> Map.of("year", year, "sentToCountyBoard", false));
+  }
+
+  /** The communications of a supervision with the licence holder: round, day, documents sent, response time. */
+  @GetMapping("/api/supervisions/{id}/communications")
+  @SupervisionAccess.Readers
+  List<se.samverka.licensing.persistence.SupervisionRepository.Communication> communications(@PathVariable String id) {
+    supervisions.find(id).orElseThrow(() -> new NotFound("Tillsynen finns inte"));
+    return supervisions.communications(id);
+  }
+
   @PostMapping("/api/restaurant-reports")
   @SupervisionAccess.Writers
   ResponseEntity<Map<String, Object>> reportReceived(@RequestBody ReportReceived report) {

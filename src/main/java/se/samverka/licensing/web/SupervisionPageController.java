@@ -32,6 +32,7 @@ class SupervisionPageController {
   String plan(@PathVariable int year, Model model) {
     model.addAttribute("year", year);
     model.addAttribute("plan", plans.plan(year));
+    model.addAttribute("sentOn", plans.sentOn(year).orElse(null));
     return "tillsynsplan";
   }
 }

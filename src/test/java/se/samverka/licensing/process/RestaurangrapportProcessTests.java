@@ -35,7 +35,7 @@ import se.samverka.licensing.LicensingSettings;
 import se.samverka.workflow.AnnualSchedule;
 
 /**
- * The restaurant-report check on 1 March: missing reports get a reminder; a report that comes in ends the chase, one
+ * The restaurant-report check on 2 March, the day after the reports are due: missing reports get a reminder; a report that comes in ends the chase, one
  * still missing when the reminder time is out starts a desk supervision.
  */
 @Deployment(resources = "bpmn/licensing/restaurangrapport.bpmn")
@@ -84,9 +84,9 @@ class RestaurangrapportProcessTests {
     return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 
-  private ProcessInstance firstOfMarch() {
+  private ProcessInstance secondOfMarch() {
     Job timer = jobQuery().timers().singleResult();
-    assertThat(timer.getDuedate()).isEqualTo(at(2027, 3, 1, 7));
+    assertThat(timer.getDuedate()).isEqualTo(at(2027, 3, 2, 7));
     ClockUtil.setCurrentTime(timer.getDuedate());
     execute(timer);
     return processInstanceQuery().singleResult();
@@ -101,7 +101,7 @@ class RestaurangrapportProcessTests {
   void missingReportsAreChasedUntilReceivedOrASupervisionStarts() {
     missing = List.of("p1", "p2", "p3");
     registeredMeanwhile = Set.of("p3");
-    ProcessInstance instance = firstOfMarch();
+    ProcessInstance instance = secondOfMarch();
     assertThat(instance).isWaitingAt(REVIEW);
     assertThat(taskQuery().singleResult()).hasCandidateGroup("alkoholhandlaggare");
     complete(taskQuery().singleResult(), withVariables("reviewed", true));
@@ -113,10 +113,10 @@ class RestaurangrapportProcessTests {
     assertThat(taskQuery().taskDefinitionKey(REMIND).count()).isEqualTo(3);
     assertThat(taskService().getVariable(taskOf(REMIND, "p1").getId(), PREMISES_NAME)).isEqualTo("Krog p1");
     for (String premises : missing) {
-      complete(taskOf(REMIND, premises), withVariables("reminderSentOn", "2027-03-01"));
+      complete(taskOf(REMIND, premises), withVariables("reminderSentOn", "2027-03-02"));
     }
     Task await = taskOf(AWAIT_REPORT, "p1");
-    assertThat(await.getDueDate()).isEqualTo(new Date(at(2027, 3, 16, 0).getTime() - 1000));
+    assertThat(await.getDueDate()).isEqualTo(new Date(at(2027, 3, 17, 0).getTime() - 1000));
     complete(await, withVariables(RECEIVED_ON, "2027-03-05"));
 
     List<Job> expired = jobQuery().timers().activityId(REMINDER_EXPIRED_TIMER).list();
@@ -130,8 +130,17 @@ class RestaurangrapportProcessTests {
   }
 
   @Test
+  void theCheckRunsTheDayAfterTheReportsAreDueEveryYear() {
+    // Reports are due 1 March; the check starts at 07:00 on 2 March, also in a leap year, and never on 1 March.
+    ProcessInstance instance = secondOfMarch();
+    assertThat(instance).isWaitingAt(REVIEW);
+    Job next = jobQuery().timers().singleResult();
+    assertThat(next.getDuedate()).isEqualTo(at(2028, 3, 2, 7));
+  }
+
+  @Test
   void noMissingReportEndsTheCheck() {
-    ProcessInstance instance = firstOfMarch();
+    ProcessInstance instance = secondOfMarch();
     complete(taskQuery().singleResult(), withVariables("reviewed", true));
     assertThat(instance).isEnded().hasPassed("AllReportedEndEvent");
     assertThat(calls).isEmpty();
@@ -140,7 +149,7 @@ class RestaurangrapportProcessTests {
   @Test
   void aSecondStartInTheSameYearChecksNothing() {
     claimGranted = false;
-    firstOfMarch();
+    secondOfMarch();
     assertThat(processInstanceQuery().count()).isZero();
     assertThat(historyService().createHistoricActivityInstanceQuery().activityId("YearAlreadyCheckedEndEvent").count())
         .isEqualTo(1);

@@ -7,9 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static se.samverka.licensing.TillsynsplanProcess.*;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,12 +27,18 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
+import se.samverka.licensing.SupervisionPlans;
+import se.samverka.security.Agencies;
+import se.samverka.workflow.InvalidFormInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.samverka.workflow.AnnualSchedule;
 
-/** The yearly supervision plan: the cron timer fires on 2 January at 06:00; a second start of a year does nothing. */
+/**
+ * The yearly supervision plan: the cron timer fires on 2 January at 06:00; the approved plan starts the supervisions and
+ * goes to the county administrative board; a second start of a year does nothing.
+ */
 @Deployment(resources = "bpmn/licensing/tillsynsplan.bpmn")
 class TillsynsplanProcessTests {
 
@@ -38,6 +48,8 @@ class TillsynsplanProcessTests {
 
   private final List<String> calls = new ArrayList<>();
   private boolean claimGranted = true;
+  private final SupervisionPlans plans = mock(SupervisionPlans.class);
+  private final Agencies agencies = mock(Agencies.class);
 
   @BeforeEach
   void registerDelegates() {
@@ -54,6 +66,7 @@ class TillsynsplanProcessTests {
       execution.setVariable(PLAN_SUMMARY, "30 besök planerade");
     });
     Mocks.register("startPlannedSupervisionsDelegate", (JavaDelegate) execution -> calls.add("start"));
+    Mocks.register("recordPlanSentDelegate", new RecordPlanSentDelegate(plans, agencies));
   }
 
   @AfterEach
@@ -76,13 +89,23 @@ class TillsynsplanProcessTests {
   }
 
   @Test
-  void secondOfJanuaryPlansTheYearAndStartsTheSupervisionsOnceApproved() {
+  void secondOfJanuaryPlansTheYearStartsTheSupervisionsOnceApprovedAndSendsThePlanToTheCountyBoard() {
     ProcessInstance instance = fireTimer(at(2027, 1, 2, 6));
     assertThat(instance).hasPassed("ClaimYearTask", "DraftPlanTask").isWaitingAt(APPROVE);
     assertThat(task()).hasCandidateGroup("alkoholhandlaggare");
     complete(task(), withVariables("planApproved", true));
-    assertThat(instance).isEnded().hasPassed("StartSupervisionsTask", "PlanStartedEndEvent");
+    assertThat(instance).hasPassed("StartSupervisionsTask").isWaitingAt(SEND_PLAN);
     assertThat(calls).containsExactly("draft:2027", "start");
+
+    // The plan goes to the county administrative board, with the day it was sent; not a day in the future.
+    assertThat(task()).hasCandidateGroup("alkoholhandlaggare");
+    String send = task().getId();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(send,
+            withVariables(PLAN_SENT_ON, "2027-01-03")))
+        .isInstanceOf(InvalidFormInput.class).hasMessageContaining("efter i dag");
+    complete(task(), withVariables(PLAN_SENT_ON, "2027-01-02"));
+    assertThat(instance).isEnded().hasPassed("RecordPlanSentTask", "PlanStartedEndEvent");
+    verify(plans).sent(2027, LocalDate.of(2027, 1, 2), List.of(COUNTY_BOARD), null);
     // The next year's timer is already waiting.
     assertThat(jobQuery().timers().singleResult().getDuedate()).isEqualTo(at(2028, 1, 2, 6));
   }
