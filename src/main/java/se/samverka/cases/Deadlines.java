@@ -10,20 +10,21 @@ import se.samverka.workflow.EngineClock;
 
 /**
  * Statutory deadlines as records: opened with a due time and an owning group, then met, breached or paused with a
- * reason. Processes keep their timers; this is what is reported and followed up.
+ * reason, or extended to a new date with the reason (an extension for exceptional reasons is a decision, not a pause).
+ * Processes keep their timers; this is what is reported and followed up.
  */
 @Service
 @Transactional
 public class Deadlines {
 
   public static final String OPEN = "OPPEN";
-  public static final String PAUSED = "PAUSAD";
+  public static final String EXTENDED = "FORLANGD";
   public static final String BREACHED = "OVERSKRIDEN";
   public static final String MET = "UPPFYLLD";
 
   /** A deadline as reported; {@code breachedAt} stays set when a breached deadline is met late. */
   public record Deadline(String id, String caseId, String kind, String label, String legalReference, String ownerGroup,
-      Instant dueAt, String status, String pausedReason, Instant metAt, Instant breachedAt) {}
+      Instant dueAt, String status, String reason, Instant metAt, Instant breachedAt) {}
 
   private final DeadlineRepository repository;
   private final DeadlineCatalogue catalogue;
@@ -40,19 +41,19 @@ public class Deadlines {
 
   /** The deadline was met now (late if it had been breached). */
   public void met(String caseId, String kind) {
-    current(caseId, kind).ifPresent(d -> repository.update(d.id(), MET, d.dueAt(), d.pausedReason(),
+    current(caseId, kind).ifPresent(d -> repository.update(d.id(), MET, d.dueAt(), d.reason(),
         EngineClock.now(), d.breachedAt()));
   }
 
   /** The deadline passed without being met. */
   public void breached(String caseId, String kind) {
-    current(caseId, kind).ifPresent(d -> repository.update(d.id(), BREACHED, d.dueAt(), d.pausedReason(), null,
+    current(caseId, kind).ifPresent(d -> repository.update(d.id(), BREACHED, d.dueAt(), d.reason(), null,
         EngineClock.now()));
   }
 
-  /** The deadline is extended to a new time, with the reason (e.g. exceptional reasons for a late decision). */
-  public void pause(String caseId, String kind, String reason, Instant newDueAt) {
-    current(caseId, kind).ifPresent(d -> repository.update(d.id(), PAUSED, newDueAt, reason, null, d.breachedAt()));
+  /** The deadline is extended to a new time by a decision, with its reason (e.g. exceptional reasons). */
+  public void extend(String caseId, String kind, String reason, Instant newDueAt) {
+    current(caseId, kind).ifPresent(d -> repository.update(d.id(), EXTENDED, newDueAt, reason, null, d.breachedAt()));
   }
 
   public List<Deadline> ofCase(String caseId) {
@@ -72,6 +73,6 @@ public class Deadlines {
   private Deadline labelled(Deadline d) {
     var kind = catalogue.deadlines().get(d.kind());
     return new Deadline(d.id(), d.caseId(), d.kind(), kind == null ? d.kind() : kind.label(), d.legalReference(),
-        d.ownerGroup(), d.dueAt(), d.status(), d.pausedReason(), d.metAt(), d.breachedAt());
+        d.ownerGroup(), d.dueAt(), d.status(), d.reason(), d.metAt(), d.breachedAt());
   }
 }

@@ -151,7 +151,7 @@ public class ReportsOfConcern {
       String userId) {
     Date due = settings.extendedDecisionDue(receivedAt, currentDue, EngineClock.today(), reason, newDate);
     String text = "Synnerliga skäl: " + EXTENSION_REASONS.get(reason) + " (beslutat av " + userId + ")";
-    deadlines.pause(caseId, DECISION_DEADLINE, text, due.toInstant());
+    deadlines.extend(caseId, DECISION_DEADLINE, text, due.toInstant());
     cases.recordEvent(caseId, "FORHANDSBEDOMNING_FORLANGD", text + "; nytt datum " + newDate, userId);
     return due;
   }

@@ -24,7 +24,7 @@ import se.samverka.support.TestPersons;
 
 /**
  * A report of concern over HTTP on PostgreSQL: the reporter's data reaches social services by the recorded disclosure,
- * the statutory deadlines are records that are met, breached and paused, and SSPF's acute risk starts a report.
+ * the statutory deadlines are records that are met, breached and extended, and SSPF's acute risk starts a report.
  */
 @PostgresIntegrationTest
 class OrosanmalanIntegrationTests {
@@ -118,11 +118,11 @@ class OrosanmalanIntegrationTests {
     steps.complete("socialtjanst", instance, "ExceptionalReasonsTask", Map.of("lateOutcome", "synnerliga-skal",
         "extensionReason", "polisforhor", "pd_socialtjanst_synnerliga_skal", "Polisförhör med barnet krävs först.",
         "newDecisionDate", newDate));
-    JsonNode paused = deadline(deadlines(caseId), "forhandsbedomning");
-    assertThat(paused.path("status").asText()).isEqualTo("PAUSAD");
-    assertThat(paused.path("dueAt").asText()).startsWith(newDate);
-    assertThat(paused.path("breachedAt").asText()).isNotBlank();
-    assertThat(paused.path("pausedReason").asText()).contains("Polisen behöver hålla förhör med barnet först");
+    JsonNode extended = deadline(deadlines(caseId), "forhandsbedomning");
+    assertThat(extended.path("status").asText()).isEqualTo("FORLANGD");
+    assertThat(extended.path("dueAt").asText()).startsWith(newDate);
+    assertThat(extended.path("breachedAt").asText()).isNotBlank();
+    assertThat(extended.path("reason").asText()).contains("Polisen behöver hålla förhör med barnet först");
 
     Map<String, Object> decision = new HashMap<>(Map.of("contactsMade", List.of("barnet", "anmalaren"),
         "interpreterNeeded", true, "interpreterLanguage", "arabiska", "childHeard", true, "decision", "inleda"));
@@ -185,10 +185,10 @@ class OrosanmalanIntegrationTests {
     var extended = steps.submit("socialtjanst", taskId, extension);
     assertThat(extended.status()).as(extended.body()).isIn(200, 204);
     JsonNode deadline = deadline(deadlines(caseId), "forhandsbedomning");
-    assertThat(deadline.path("status").asText()).isEqualTo("PAUSAD");
+    assertThat(deadline.path("status").asText()).isEqualTo("FORLANGD");
     assertThat(deadline.path("dueAt").asText()).startsWith(newDate);
     assertThat(deadline.path("breachedAt").isNull() || deadline.path("breachedAt").isMissingNode()).isTrue();
-    assertThat(deadline.path("pausedReason").asText()).contains("Väntar på uppgifter från en annan myndighet");
+    assertThat(deadline.path("reason").asText()).contains("Väntar på uppgifter från en annan myndighet");
     JsonNode again = steps.task("socialtjanst", instance, "PreliminaryAssessmentTask");
     assertThat(again.path("due").asText()).startsWith(newDate);
     assertThat(steps.tasks("chef", instance)).isEmpty();

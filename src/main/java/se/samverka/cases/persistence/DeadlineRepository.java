@@ -29,9 +29,9 @@ public class DeadlineRepository {
         .update();
   }
 
-  public void update(String id, String status, Instant dueAt, String pausedReason, Instant metAt, Instant breachedAt) {
+  public void update(String id, String status, Instant dueAt, String reason, Instant metAt, Instant breachedAt) {
     jdbc.sql("update deadline set status = ?, due_at = ?, paused_reason = ?, met_at = ?, breached_at = ? where id = ?")
-        .params(status, Timestamp.from(dueAt), pausedReason, metAt == null ? null : Timestamp.from(metAt),
+        .params(status, Timestamp.from(dueAt), reason, metAt == null ? null : Timestamp.from(metAt),
             breachedAt == null ? null : Timestamp.from(breachedAt), id)
         .update();
   }
