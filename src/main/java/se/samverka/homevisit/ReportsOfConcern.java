@@ -75,8 +75,11 @@ public class ReportsOfConcern {
     String reporterAgency = agency != null ? agency : RECEIVING_GROUP;
     String caseId = cases.openCaseForSamePerson(sourceCaseId, KEY, reporterAgency, userId);
     account.accept(caseId);
+    // What social services learn themselves (a tip they register) is their own knowledge, not a report from a
+    // mandatory reporter: no feedback is owed to anyone.
+    boolean mandatoryReporter = !RECEIVING_GROUP.equals(reporterAgency);
     String processInstanceId = system.call(() -> runtimeService.createMessageCorrelation(MESSAGE_REQUESTED)
-        .setVariables(Map.of(CASE_ID, caseId, REPORTER_AGENCY, reporterAgency, REPORTER_MANDATORY, true,
+        .setVariables(Map.of(CASE_ID, caseId, REPORTER_AGENCY, reporterAgency, REPORTER_MANDATORY, mandatoryReporter,
             VIOLENCE_INVOLVED, false, ACUTE, acute))
         .correlateStartMessage().getId());
     cases.attachProcess(caseId, processInstanceId);

@@ -88,6 +88,26 @@ class HomeVisitSecrecyIntegrationTests {
   }
 
   @Test
+  void thePolicesTipIsAReportByAMandatoryReporterButSocialServicesOwnTipOwesNoFeedback() {
+    String byPolice = steps.start("polis", "linkopingsmodellen", tipForm("Pliktpolis", "polisens-anmalningsskyldighet"));
+    String bySocialServices = steps.start("socialtjanst", "linkopingsmodellen", tipForm("Egensoc", "osl-10-18a"));
+
+    assertThat(reportVariable(byPolice, "reporterMandatory")).isEqualTo("true");
+    assertThat(reportVariable(bySocialServices, "reporterMandatory")).isEqualTo("false");
+  }
+
+  /** A variable of the report of concern that the home visit started at once. */
+  private String reportVariable(String visitInstance, String name) {
+    String reportCase = http.get("admin", "/engine-rest/process-instance/" + visitInstance + "/variables/reportCaseId")
+        .json().path("value").asText();
+    String report = http.get("admin",
+        "/engine-rest/process-instance?processDefinitionKey=orosanmalan&variables=caseId_eq_" + reportCase)
+        .json().path(0).path("id").asText();
+    return http.get("admin", "/engine-rest/process-instance/" + report + "/variables/" + name).json().path("value")
+        .asText();
+  }
+
+  @Test
   void policeCannotShareATipOnSocialServicesGroundsNorAnyoneOnAGroundTheFormLacks() {
     var policeOnSocialGround = http.post("polis", "/engine-rest/process-definition/key/linkopingsmodellen/submit-form",
         Http.variables(tipForm("Fel", "osl-10-18a")));
