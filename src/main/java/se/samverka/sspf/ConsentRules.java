@@ -101,7 +101,8 @@ public final class ConsentRules {
         return Verdict.incomplete(name.equals("Den unge")
             ? (adult ? "Den unge har fyllt 18 år och samtycker själv: den unges samtycke saknas"
                 : "Den unge har fyllt " + settings.youthConsentAge() + " år och måste också samtycka")
-            : name + "s samtycke saknas: alla vårdnadshavare med vårdnad måste samtycka (FB 6 kap. 13 §)");
+            : "Samtycke från " + name.toLowerCase() + " saknas: alla vårdnadshavare med vårdnad måste samtycka "
+                + "(FB 6 kap. 13 §)");
       }
     }
     LocalDate earliest = null;

@@ -29,7 +29,7 @@ class ConsentRulesTests {
   void underFifteenWithJointCustodyAndOneSignatureIsIncomplete() {
     var verdict = rules.check(13, new Answers(2, YES, Answer.NONE, Answer.NONE), TODAY);
     assertThat(verdict.outcome()).isEqualTo(INCOMPLETE);
-    assertThat(verdict.problem()).contains("Vårdnadshavare 2", "FB 6 kap. 13 §");
+    assertThat(verdict.problem()).contains("Samtycke från vårdnadshavare 2 saknas", "FB 6 kap. 13 §");
   }
 
   @Test

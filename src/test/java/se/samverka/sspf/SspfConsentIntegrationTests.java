@@ -182,7 +182,7 @@ class SspfConsentIntegrationTests {
     var refused = http.post("skola", "/engine-rest/process-definition/key/sspf-arende/submit-form",
         Http.variables(oneOfTwo));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body()).contains("Vårdnadshavare 2s samtycke saknas");
+    assertThat(refused.body()).contains("Samtycke från vårdnadshavare 2 saknas");
 
     Map<String, Object> future = SspfSteps.referral(TestPersons.identityNumber(13), "Framtid", "Oro.");
     future.put("referralConsentDate", LocalDate.now().plusDays(1).toString());
