@@ -119,13 +119,20 @@ public class HomeVisits {
   /**
    * Strängnäsmodellen: the guardians' consent to the police's presence at the visit and to what is shared with them
    * (OSL 12 kap. 2 §), as a consent of the case naming the police: whom the visit is about and the concern, and the
-   * police's own notes for social services.
+   * police's own notes for social services. In joint custody both guardians must consent (FB 6 kap. 13 §).
    */
-  public void recordPoliceConsent(String caseId, List<String> givenBy, String userId) {
+  public void recordPoliceConsent(String caseId, String guardiansWithCustody, List<String> givenBy, String userId) {
+    if (!"1".equals(guardiansWithCustody) && !"2".equals(guardiansWithCustody)) {
+      throw new InvalidFormInput("Ange hur många vårdnadshavare som har vårdnaden om barnet");
+    }
     boolean guardian1 = givenBy.contains("vardnadshavare1");
     boolean guardian2 = givenBy.contains("vardnadshavare2");
     if (!guardian1 && !guardian2) {
       throw new InvalidFormInput("Samtycke till att polisen deltar måste lämnas av minst en vårdnadshavare");
+    }
+    if ("2".equals(guardiansWithCustody) && !(guardian1 && guardian2)) {
+      throw new InvalidFormInput("Vårdnadshavarna har gemensam vårdnad: båda måste samtycka till att polisen deltar "
+          + "(FB 6 kap. 13 §). Utan båda görs besöket utan polisen.");
     }
     var parties = new LinkedHashSet<String>();
     parties.add(cases.find(caseId).orElseThrow().ownerAgency());

@@ -23,6 +23,8 @@ public final class StrangnasmodellenProcess {
   public static final String GUARDIAN_CONTACT_CLEARED = "guardianContactCleared";
   /** Whether the guardians consent to the police's presence at the visit and to what is shared with them (ja/nej). */
   public static final String POLICE_PRESENCE_CONSENT = "policePresenceConsent";
+  /** How many guardians have custody ({@code 1} or {@code 2}): in joint custody both must consent (FB 6 kap. 13 §). */
+  public static final String GUARDIANS_WITH_CUSTODY = "guardiansWithCustody";
   /** Who gave that consent: {@code vardnadshavare1}, {@code vardnadshavare2}, {@code barnet}. */
   public static final String CONSENT_GIVEN_BY = "consentGivenBy";
   /** The child described a crime at the visit or meeting (LUL 31 §): the police are told. */

@@ -147,6 +147,7 @@ class HomeVisitSecrecyIntegrationTests {
         "policePresenceConsent", policeConsent, "plannedDate", LocalDate.now().plusDays(2).toString(),
         "interpreterNeeded", true, "interpreterLanguage", "somaliska"));
     if ("ja".equals(policeConsent)) {
+      form.put("guardiansWithCustody", "2");
       form.put("consentGivenBy", List.of("vardnadshavare1", "vardnadshavare2"));
     }
     return form;
@@ -156,6 +157,14 @@ class HomeVisitSecrecyIntegrationTests {
   void policeReadTheConcernVisitOnlyWithTheGuardiansConsentToTheirPresence() {
     String instance = concernPastProtectionAssessment("Samtycke");
     String caseId = caseOf("socialtjanst", instance, "ContactGuardiansTask");
+    assertThat(status("polis", caseId)).isEqualTo(404);
+
+    Map<String, Object> oneOfTwo = contact("ja");
+    oneOfTwo.put("consentGivenBy", List.of("vardnadshavare1"));
+    String contactTask = steps.task("socialtjanst", instance, "ContactGuardiansTask").path("id").asText();
+    var refused = steps.submit("socialtjanst", contactTask, oneOfTwo);
+    assertThat(refused.status()).as("joint custody: both guardians must consent").isEqualTo(400);
+    assertThat(refused.body()).contains("båda måste samtycka", "FB 6 kap. 13 §");
     assertThat(status("polis", caseId)).isEqualTo(404);
 
     steps.complete("socialtjanst", instance, "ContactGuardiansTask", contact("ja"));

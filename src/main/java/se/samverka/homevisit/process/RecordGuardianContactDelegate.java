@@ -34,7 +34,8 @@ class RecordGuardianContactDelegate implements JavaDelegate {
     String user = agencies.actingUserId();
     boolean police = "ja".equals(execution.getVariable(POLICE_PRESENCE_CONSENT));
     if (police) {
-      homeVisits.recordPoliceConsent(caseId, FormValues.stringList(execution.getVariable(CONSENT_GIVEN_BY)), user);
+      homeVisits.recordPoliceConsent(caseId, FormValues.text(execution.getVariable(GUARDIANS_WITH_CUSTODY)),
+          FormValues.stringList(execution.getVariable(CONSENT_GIVEN_BY)), user);
     }
     cases.recordEvent(caseId, "VARDNADSHAVARE_KONTAKTADE", "Hembesök: "
         + FormValues.text(execution.getVariable(VISIT_CONSENT)) + ", polisen deltar: " + (police ? "ja" : "nej"), user);
