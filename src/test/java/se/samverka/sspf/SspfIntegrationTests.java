@@ -262,6 +262,10 @@ class SspfIntegrationTests {
 
     // The reporter's own account is required: it goes with the report of concern.
     assertThat(http.post("samordnare", "/api/sspf/cases/" + caseId + "/acute-risk", null).status()).isEqualTo(400);
+    var tooLong = http.post("samordnare", "/api/sspf/cases/" + caseId + "/acute-risk",
+        Map.of("account", "x".repeat(1_000_000)));
+    assertThat(tooLong.status()).as("a megabyte account").isEqualTo(400);
+    assertThat(tooLong.body()).contains("4000").doesNotContain("xxxxxxxxxx");
     var reported = http.post("samordnare", "/api/sspf/cases/" + caseId + "/acute-risk",
         Map.of("account", "Den unge berättade i dag att hen blivit hotad med kniv."));
     assertThat(reported.status()).as(reported.body()).isEqualTo(202);
