@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.ResolvableType;
@@ -64,6 +65,7 @@ public class Labels {
   private final Map<String, Map<String, String>> words = new LinkedHashMap<>();
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
+  @Autowired
   public Labels(Environment environment) {
     this(stringMap(environment, "samverka.agencies"), stringMap(environment, "samverka.groups"),
         Binder.get(environment).bind("samverka.units", Bindable.<Map<String, Map<String, Map<String, String>>>>of(
