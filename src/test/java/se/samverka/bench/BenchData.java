@@ -113,6 +113,8 @@ final class BenchData {
           "process_instance_id", "bench_id(t.process_instance_id, g.n)",
           "case_id", "bench_id(t.case_id, g.n)",
           "case_number", "case when t.case_number is null then null else bench_case_number(g.n) end",
+          "work_link", "case when t.case_id is null then t.work_link"
+              + " else replace(t.work_link, t.case_id, bench_id(t.case_id, g.n)) end",
           "created_at", "bench_created(g.n)",
           "due_at", "bench_due(g.n)"), from, to));
       inserted.put("sv_task_candidate", clone("sv_task_candidate", "t.task_id = " + t, Map.of(
