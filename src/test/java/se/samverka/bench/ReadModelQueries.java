@@ -20,6 +20,10 @@ final class ReadModelQueries {
         + " where c.group_id = " + g + " order by c.created_at, c.task_id limit 25 offset 0");
     queries.put("count, capped", "select count(*) from (select 1 as one from sv_task_candidate c where c.group_id = " + g
         + " limit " + (countCap + 1) + ") capped");
+    queries.put("candidate groups of the page's tasks (one of the page's batch look-ups)",
+        "select task_id, group_id from sv_task_candidate where task_id in (select c.task_id from sv_task_candidate c"
+        + " where c.group_id = " + g + " order by c.due_at nulls last, c.created_at, c.task_id limit 25)"
+        + " order by group_id");
     queries.put("exact count (not issued by the task list; for comparison)",
         "select count(*) from sv_task_candidate c where c.group_id = " + g);
     return queries;

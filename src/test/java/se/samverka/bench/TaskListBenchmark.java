@@ -31,13 +31,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import se.samverka.cases.CaseService;
+import se.samverka.cases.Deadlines;
+import se.samverka.security.Agencies;
 import se.samverka.sspf.SspfSteps;
+import se.samverka.tasklist.TaskFilter;
+import se.samverka.tasklist.TaskList;
+import se.samverka.tasklist.persistence.TaskRepository;
 import se.samverka.support.Http;
 import se.samverka.support.TestPersons;
 
@@ -80,7 +85,11 @@ class TaskListBenchmark {
   @Autowired DataSource dataSource;
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;
-  @Autowired ApplicationContext context;
+  @Autowired TaskList taskList;
+  @Autowired Agencies agencies;
+  @Autowired TaskRepository taskRepository;
+  @Autowired CaseService caseService;
+  @Autowired Deadlines deadlines;
 
   final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   final StringBuilder report = new StringBuilder();
@@ -128,23 +137,30 @@ class TaskListBenchmark {
       Row row = new Row(open, inGroup);
       setAuthorization(true);
       if (readModel) {
-        Object taskList = AopTestUtils.getTargetObject(context.getBean(Class.forName("se.samverka.tasklist.TaskList")));
-        int shippedCap = (int) ReflectionTestUtils.getField(taskList, "cap");
+        Object target = AopTestUtils.getTargetObject(taskList);
+        int shippedCap = taskList.countCap();
         countCap = shippedCap;
+        if (rows.isEmpty()) {
+          warmUp(row);
+        }
         row.samverka = measure("samverka list", () -> samverkaList(row, false));
         row.counts = measure("samverka counts", () -> samverkaCounts(row));
+        row.samverkaInProcess = measure("samverka TaskList.list in process", this::samverkaInProcess);
+        row.floor = measure("floor: GET /engine-rest/version", this::floor);
+        breakdown();
         // The same list with its count made exact (the cap lifted above any queue), to show what the cap saves.
-        ReflectionTestUtils.setField(taskList, "cap", Integer.MAX_VALUE - 1);
+        ReflectionTestUtils.setField(target, "cap", Integer.MAX_VALUE - 1);
         try {
           row.samverkaExact = measure("samverka list, exact count", () -> samverkaList(row, true));
         } finally {
-          ReflectionTestUtils.setField(taskList, "cap", shippedCap);
+          ReflectionTestUtils.setField(target, "cap", shippedCap);
         }
         explainReadModel();
       }
       setAuthorization(false);
       row.engineOff = measurePair("engine, authorizations off", false);
       row.engineCountOff = lastCount;
+      row.engineInProcess = measure("engine TaskQuery in process, authorizations off", this::engineInProcess);
       setAuthorization(true);
       row.engineOn = measurePair("engine, authorizations on", true);
       row.engineCountOn = lastCount;
@@ -156,6 +172,11 @@ class TaskListBenchmark {
     line("");
     line(Row.HEADER);
     rows.forEach(r -> line(r.summary()));
+    line("");
+    line("In the JVM, without HTTP and login (milliseconds):");
+    line("");
+    line(Row.IN_PROCESS_HEADER);
+    rows.forEach(r -> line(r.inProcess()));
     line("");
     goals(rows);
     Path out = Path.of("target", "bench", "task-list-benchmark.md");
@@ -228,6 +249,7 @@ class TaskListBenchmark {
       row.samverkaLowerBound = json.path("totalIsLowerBound").asBoolean(false);
     }
     assertThat(json.path("items").size()).isEqualTo(25);
+    row.sampleItem = json.path("items").get(0).toString();
     return ms;
   }
 
@@ -241,6 +263,100 @@ class TaskListBenchmark {
     row.startPageLowerBound = false;
     json.path("lowerBound").forEach(g -> row.startPageLowerBound |= GROUP.equals(g.asText()));
     return ms;
+  }
+
+  /** Samverka's list service called in the JVM as the same user: the list without HTTP and login. */
+  double samverkaInProcess() {
+    engine.getIdentityService().setAuthentication(USER, List.of(GROUP));
+    try {
+      long start = System.nanoTime();
+      var page = taskList.list(agencies.requireCurrent(),
+          TaskFilter.parse(GROUP, null, null, null, null, null, null, null, "0", "25"));
+      double ms = (System.nanoTime() - start) / 1e6;
+      assertThat(page.items()).hasSize(25);
+      return ms;
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** The cost of any authenticated API request: HTTP, Basic login against the engine's identity tables, filters. */
+  double floor() throws Exception {
+    long start = System.nanoTime();
+    var response = get("/engine-rest/version", Duration.ofSeconds(60));
+    double ms = (System.nanoTime() - start) / 1e6;
+    assertThat(response.status).as(response.body).isEqualTo(200);
+    return ms;
+  }
+
+  /** Where TaskList.list spends its time: each of its queries in the JVM as the same user, p50 / p95. */
+  void breakdown() {
+    String[] steps = {"countUpTo (capped count)", "page (first 25)", "CaseService.visibleNames (25 cases)",
+        "Deadlines.statesOf (25 cases)", "TaskRepository.candidatesOf (25 tasks)"};
+    List<List<Double>> times = new ArrayList<>();
+    for (int i = 0; i < steps.length; i++) {
+      times.add(new ArrayList<>());
+    }
+    var selection = new TaskRepository.Selection(GROUP, null, null, null, null, null, null, false);
+    engine.getIdentityService().setAuthentication(USER, List.of(GROUP));
+    try {
+      for (int i = 0; i < warmup + samples; i++) {
+        long t0 = System.nanoTime();
+        taskRepository.countUpTo(selection, taskList.countCap());
+        long t1 = System.nanoTime();
+        var rows = taskRepository.page(selection, 0, 25);
+        long t2 = System.nanoTime();
+        List<String> caseIds = rows.stream().map(TaskRepository.TaskRow::caseId).toList();
+        caseService.visibleNames(caseIds);
+        long t3 = System.nanoTime();
+        deadlines.statesOf(caseIds, taskList.atRisk());
+        long t4 = System.nanoTime();
+        taskRepository.candidatesOf(rows.stream().map(TaskRepository.TaskRow::taskId).toList());
+        long t5 = System.nanoTime();
+        if (i >= warmup) {
+          long[] marks = {t0, t1, t2, t3, t4, t5};
+          for (int k = 0; k < steps.length; k++) {
+            times.get(k).add((marks[k + 1] - marks[k]) / 1e6);
+          }
+        }
+      }
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    Cell stats = new Cell("breakdown");
+    StringBuilder text = new StringBuilder("TaskList.list's parts in the JVM, p50 / p95 ms:");
+    for (int k = 0; k < steps.length; k++) {
+      text.append(String.format(Locale.ROOT, " %s %.2f / %.2f;", steps[k], stats.p(50, times.get(k)),
+          stats.p(95, times.get(k))));
+    }
+    line(text.toString());
+    line("");
+  }
+
+  /** The engine's task query in the JVM (authorizations off): first page + count without HTTP and login. */
+  double engineInProcess() {
+    long start = System.nanoTime();
+    var query = engine.getTaskService().createTaskQuery().taskCandidateGroup(GROUP);
+    var page = query.listPage(0, 25);
+    long count = engine.getTaskService().createTaskQuery().taskCandidateGroup(GROUP).count();
+    double ms = (System.nanoTime() - start) / 1e6;
+    assertThat(page).hasSize(25);
+    assertThat(count).isPositive();
+    return ms;
+  }
+
+  /** Before the first measured cell: the JIT and the pools warmed on every kind of request, unmeasured. */
+  void warmUp(Row row) throws Exception {
+    setAuthorization(false);
+    for (int i = 0; i < 100; i++) {
+      samverkaList(row, false);
+      samverkaCounts(row);
+      samverkaInProcess();
+      engineInProcess();
+      engineCall("/engine-rest/task?candidateGroup=" + GROUP + "&firstResult=0&maxResults=25", false);
+      engineCall("/engine-rest/task/count?candidateGroup=" + GROUP, false);
+    }
+    setAuthorization(true);
   }
 
   record Answer(int status, String body) {}
@@ -394,6 +510,13 @@ class TaskListBenchmark {
       line("- %d open tasks: Samverka p95 %.1f ms ≤ 1/10 of the engine without authorizations (%.1f ms / 10 = %.1f ms):"
           .formatted(r.open, s, c, c / 10) + (s <= c / 10 ? " **met**" : " **not met**"));
     }
+    for (Row r : rows) {
+      double s = r.samverkaInProcess.p(95, r.samverkaInProcess.pair);
+      double c = r.engineInProcess.p(95, r.engineInProcess.pair);
+      line("- (in the JVM, for comparison) %d open tasks: TaskList.list p95 %.2f ms vs the engine's TaskQuery without"
+          .formatted(r.open, s) + " authorizations p95 %.2f ms (1/10: %.2f ms):".formatted(c, c / 10)
+          + (s <= c / 10 ? " within" : " not within"));
+    }
     Row first = rows.get(0);
     Row last = rows.get(rows.size() - 1);
     double s0 = first.samverka.p(95, first.samverka.pair);
@@ -472,6 +595,8 @@ class TaskListBenchmark {
   }
 
   static final class Row {
+    static final String IN_PROCESS_HEADER = "| open tasks | Samverka TaskList.list p50/p95/max"
+        + " | engine TaskQuery page + count, authz off p50/p95/max |\n|---:|---|---|";
     static final String HEADER = "| open tasks | in queue | Samverka /api/tasks p50/p95/max"
         + " | same, count made exact p50/p95/max | start page counts p50/p95/max"
         + " | engine, authz off: pair p50/p95/max | engine, authz on (non-admin): pair p50/p95/max |\n"
@@ -480,7 +605,11 @@ class TaskListBenchmark {
     final long inGroup;
     Cell samverka;
     Cell samverkaExact;
+    Cell samverkaInProcess;
+    Cell floor;
+    Cell engineInProcess;
     long samverkaExactTotal = -1;
+    String sampleItem;
     Cell counts;
     Cell engineOff;
     Cell engineOn;
@@ -502,15 +631,23 @@ class TaskListBenchmark {
           + engineOn.summary() + " |";
     }
 
+    String inProcess() {
+      return "| " + open + " | " + (samverkaInProcess == null ? "not available" : samverkaInProcess.summary()) + " | "
+          + engineInProcess.summary() + " |";
+    }
+
     String detail() {
-      return "Engine without authorizations: page " + engineOff.stats(engineOff.list) + ", count "
+      return "Engine in process (TaskQuery listPage + count, authorizations off): " + engineInProcess.summary() + "\n"
+          + "Engine without authorizations: page " + engineOff.stats(engineOff.list) + ", count "
           + engineOff.stats(engineOff.count) + " (count " + engineCountOff + ")\n"
           + "Engine with authorizations: page " + engineOn.stats(engineOn.list) + ", count "
           + engineOn.stats(engineOn.count) + " (count " + engineCountOn + ")" + engineOn.summary() + "\n"
           + (samverka == null ? "" : "Samverka: list " + samverka.summary() + " (total " + samverkaTotal
               + (samverkaLowerBound ? ", lower bound" : "") + "), with exact count " + samverkaExact.summary()
-              + " (total " + samverkaExactTotal + "), start page counts " + counts.summary()
-              + " (" + GROUP + ": " + startPageCount + (startPageLowerBound ? ", lower bound" : "") + ")\n");
+              + " (total " + samverkaExactTotal + "), in process (TaskList.list) " + samverkaInProcess.summary()
+              + ", floor (GET /engine-rest/version) " + floor.summary() + ", start page counts " + counts.summary()
+              + " (" + GROUP + ": " + startPageCount + (startPageLowerBound ? ", lower bound" : "") + ")\n"
+              + "First item of Samverka's first page: " + sampleItem + "\n");
     }
   }
 }
