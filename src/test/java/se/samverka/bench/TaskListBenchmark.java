@@ -414,6 +414,7 @@ class TaskListBenchmark {
   /** A cell of engine request pairs (first page, then count). */
   Cell measurePair(String label, boolean capped) throws Exception {
     Cell cell = new Cell(label);
+    lastCount = -1;
     String list = "/engine-rest/task?candidateGroup=" + GROUP + "&firstResult=0&maxResults=25";
     String count = "/engine-rest/task/count?candidateGroup=" + GROUP;
     long cellStart = System.nanoTime();
@@ -426,6 +427,13 @@ class TaskListBenchmark {
         cell.listUnfinished |= l == null;
         cell.countUnfinished |= c == null;
         cell.warmupOnly = true;
+        // What did finish at that first request is kept, so the report says how long it took.
+        if (l != null) {
+          cell.list.add(l);
+        }
+        if (c != null) {
+          cell.count.add(c);
+        }
         return cell;
       }
     }
