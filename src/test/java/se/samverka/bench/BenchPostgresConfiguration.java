@@ -1,0 +1,48 @@
+package se.samverka.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The same embedded PostgreSQL as the integration tests ({@code support/EmbeddedPostgresConfiguration}), with a
+ * buffer cache sized for a million open tasks and durability off for the bulk load. Only the writes of the load are
+ * affected by {@code fsync}/{@code synchronous_commit}; the measured requests only read.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class BenchPostgresConfiguration {
+
+  static final String SHARED_BUFFERS = "2GB";
+  static final String WORK_MEM = "16MB";
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres() throws IOException {
+    return EmbeddedPostgres.builder()
+        .setPGStartupWait(Duration.ofSeconds(60))
+        .setServerConfig("shared_buffers", SHARED_BUFFERS)
+        .setServerConfig("effective_cache_size", "8GB")
+        .setServerConfig("work_mem", WORK_MEM)
+        .setServerConfig("maintenance_work_mem", "512MB")
+        .setServerConfig("max_wal_size", "8GB")
+        .setServerConfig("fsync", "off")
+        .setServerConfig("synchronous_commit", "off")
+        .setServerConfig("full_page_writes", "off")
+        .start();
+  }
+
+  @Bean(destroyMethod = "close")
+  @Primary
+  DataSource dataSource(EmbeddedPostgres postgres) {
+    var dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    dataSource.setUsername("postgres");
+    dataSource.setMaximumPoolSize(10);
+    dataSource.setConnectionTimeout(5_000);
+    return dataSource;
+  }
+}
