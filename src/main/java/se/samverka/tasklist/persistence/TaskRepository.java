@@ -129,7 +129,10 @@ public class TaskRepository {
     Query q = where(s);
     List<Object> params = new ArrayList<>(q.params());
     params.add(cap + 1);
-    return jdbc.sql("select count(*) from (select 1 as one " + q.from() + q.where() + " limit ?) capped")
+    // An unfiltered group queue walks its primary key (group_id, task_id) and stops at the cap, wherever the group's
+    // rows lie in the table; without the order PostgreSQL may pick a sequential scan that only stops early by luck.
+    String order = s.group() != null && !q.from().contains(" join ") ? " order by c.group_id, c.task_id" : "";
+    return jdbc.sql("select count(*) from (select 1 as one " + q.from() + q.where() + order + " limit ?) capped")
         .params(params).query(Long.class).single();
   }
 
