@@ -16,16 +16,22 @@ import se.samverka.workflow.SubmissionGate.Problem;
 @Component
 public class ComputedOptions {
 
-  private final ObjectProvider<FormOptions> providers;
+  private final java.util.function.Supplier<java.util.stream.Stream<FormOptions>> providers;
 
+  @org.springframework.beans.factory.annotation.Autowired
   ComputedOptions(ObjectProvider<FormOptions> providers) {
-    this.providers = providers;
+    this.providers = providers::orderedStream;
+  }
+
+  /** With these rules only (for tests and tools outside the application context). */
+  public ComputedOptions(List<FormOptions> providers) {
+    this.providers = providers::stream;
   }
 
   /** The computed options of a field, if a module computes them. */
   public Optional<Map<String, String>> options(String formId, String fieldKey, Map<String, String> declared,
       Map<String, Object> variables) {
-    return providers.orderedStream().filter(provider -> provider.computes(formId, fieldKey)).findFirst()
+    return providers.get().filter(provider -> provider.computes(formId, fieldKey)).findFirst()
         .map(provider -> new LinkedHashMap<>(provider.options(formId, fieldKey, declared, variables)));
   }
 
