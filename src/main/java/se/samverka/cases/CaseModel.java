@@ -20,10 +20,19 @@ public final class CaseModel {
    * Metadata of a case; holds no personal data beyond the link to the person. A consultation without identity has no
    * person ({@code personId} null) and only the young person's age at opening ({@code youthAge}). A case opened by a
    * user of a unit ({@code skola:paulinska}) is that unit's ({@code ownerUnit}); otherwise the whole agency's (null).
+   * {@code caseNumber} is the readable number ({@code SSPF-2026-0042}) of the process that works the case, its business
+   * key; null until a process is linked.
    */
   public record CaseRecord(String id, String caseType, String status, String personId, String processInstanceId,
       String district, List<String> concerns, String ownerAgency, String closureReason, Instant openedAt,
-      Instant closedAt, Integer youthAge, String ownerUnit) {
+      Instant closedAt, Integer youthAge, String ownerUnit, String caseNumber) {
+
+    public CaseRecord(String id, String caseType, String status, String personId, String processInstanceId,
+        String district, List<String> concerns, String ownerAgency, String closureReason, Instant openedAt,
+        Instant closedAt, Integer youthAge, String ownerUnit) {
+      this(id, caseType, status, personId, processInstanceId, district, concerns, ownerAgency, closureReason, openedAt,
+          closedAt, youthAge, ownerUnit, null);
+    }
 
     public CaseRecord(String id, String caseType, String status, String personId, String processInstanceId,
         String district, List<String> concerns, String ownerAgency, String closureReason, Instant openedAt,
@@ -73,8 +82,22 @@ public final class CaseModel {
     }
   }
 
+  /**
+   * A note. {@code authorGroups}: the author's groups when it was written (empty for notes from before that was
+   * recorded, and for the system), so that it can say who wrote it by role rather than by agency code.
+   */
   public record Note(String id, String caseId, String ownerAgency, String category, String body, String source,
-      String createdBy, Instant createdAt) {}
+      String createdBy, Instant createdAt, List<String> authorGroups) {
+
+    public Note {
+      authorGroups = authorGroups == null ? List.of() : List.copyOf(authorGroups);
+    }
+
+    public Note(String id, String caseId, String ownerAgency, String category, String body, String source,
+        String createdBy, Instant createdAt) {
+      this(id, caseId, ownerAgency, category, body, source, createdBy, createdAt, List.of());
+    }
+  }
 
   public record Disclosure(String id, String caseId, String fromAgency, String toAgency, String category,
       String legalGround, String justification, String decidedBy, Instant decidedAt) {}
@@ -107,7 +130,23 @@ public final class CaseModel {
 
   /** What one agency may see of a case: the parts hidden by secrecy are left out. */
   public record CaseView(CaseRecord caseRecord, Person person, List<Note> notes, List<Consent> consents,
-      List<Disclosure> disclosures, List<CaseEvent> events) {}
+      List<Disclosure> disclosures, List<CaseEvent> events) {
+
+    /** The readable case number ({@code SSPF-2026-0042}), or null before a process is linked. */
+    public String caseNumber() {
+      return caseRecord.caseNumber();
+    }
+  }
+
+  /**
+   * A read of a case for its page: what the agency may see ({@code view}) and on what footing it sees each part, for
+   * "why do I see this": {@code caseGround} for the case itself, {@code identityGround} for whom it is about (null when
+   * it may not see that), {@code noteGrounds} per note id, {@code planGround} for the commitment plan (null: the plan is
+   * not shown, and {@code commitments} is empty). A footing is {@code egen} (its own), {@code samtycke} or the legal
+   * ground of a disclosure.
+   */
+  public record CaseReading(CaseView view, String caseGround, String identityGround,
+      java.util.Map<String, String> noteGrounds, List<Commitment> commitments, String planGround) {}
 
   /** One entry of a young person's chronology: an event or a note of one of their cases. */
   public record ChronologyEntry(Instant at, String caseId, String caseType, String kind, String agency,

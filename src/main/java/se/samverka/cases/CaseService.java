@@ -24,6 +24,7 @@ import se.samverka.cases.CaseModel.PersonInput;
 import se.samverka.cases.persistence.CaseRepository;
 import se.samverka.security.Agencies;
 import se.samverka.security.CurrentUser;
+import se.samverka.workflow.CaseNumbers;
 import se.samverka.workflow.EngineClock;
 
 /**
@@ -43,13 +44,19 @@ public class CaseService {
   private final Agencies agencies;
   private final LegalGrounds legalGrounds;
   private final ApplicationEventPublisher events;
+  private final CaseNumbers caseNumbers;
 
   CaseService(CaseRepository repository, Agencies agencies, LegalGrounds legalGrounds,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, CaseNumbers caseNumbers) {
     this.repository = repository;
     this.agencies = agencies;
     this.legalGrounds = legalGrounds;
     this.events = events;
+    this.caseNumbers = caseNumbers;
+  }
+
+  private String caseNumberOf(String processInstanceId) {
+    return caseNumbers.ofProcessInstance(processInstanceId).orElse(null);
   }
 
   // --- writing
@@ -61,7 +68,8 @@ public class CaseService {
     Person person = findOrRegister(input, ownerAgency, userId, now);
     String caseId = CaseRepository.newId();
     repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, person.id(), processInstanceId, district,
-        List.of(), ownerAgency, null, now, null, null, unitOfCaller(ownerAgency)), userId);
+        List.of(), ownerAgency, null, now, null, null, unitOfCaller(ownerAgency), caseNumberOf(processInstanceId)),
+        userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType, userId, now));
     return caseId;
   }
@@ -78,7 +86,8 @@ public class CaseService {
     Instant now = EngineClock.now();
     String caseId = CaseRepository.newId();
     repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, null, processInstanceId, district,
-        List.of(), ownerAgency, null, now, null, youthAge, unitOfCaller(ownerAgency)), userId);
+        List.of(), ownerAgency, null, now, null, youthAge, unitOfCaller(ownerAgency), caseNumberOf(processInstanceId)),
+        userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType + " (konsultation utan "
         + "identitet)", userId, now));
     return caseId;
@@ -144,10 +153,10 @@ public class CaseService {
         .map(CurrentUser::singleUnit).orElse(null);
   }
 
-  /** Links a case to the process instance that works it. */
+  /** Links a case to the process instance that works it, and takes the process's case number. */
   public void attachProcess(String caseId, String processInstanceId) {
     requireCase(caseId);
-    repository.attachProcess(caseId, processInstanceId);
+    repository.attachProcess(caseId, processInstanceId, caseNumberOf(processInstanceId));
   }
 
   private Person findOrRegister(PersonInput input, String ownerAgency, String userId, Instant now) {
@@ -184,7 +193,7 @@ public class CaseService {
     }
     String text = required(body, "Anteckningen", 4000);
     repository.insertNote(new Note(CaseRepository.newId(), caseId, ownerAgency, category, text, source, userId,
-        EngineClock.now()));
+        EngineClock.now(), authorGroups(userId)));
   }
 
   /**
@@ -210,7 +219,12 @@ public class CaseService {
     Note note = repository.notes(fromCaseId).stream().filter(n -> n.id().equals(noteId)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Anteckningen finns inte i ärendet"));
     repository.insertNote(new Note(CaseRepository.newId(), toCaseId, note.ownerAgency(), note.category(), note.body(),
-        source, userId, EngineClock.now()));
+        source, userId, EngineClock.now(), authorGroups(userId)));
+  }
+
+  /** The groups of the author when they are the one acting now (a note written for someone else records none). */
+  private List<String> authorGroups(String userId) {
+    return agencies.current().filter(u -> u.userId().equals(userId)).map(CurrentUser::groups).orElse(List.of());
   }
 
   /** Adds a note owned by the caller's agency, in a case the agency is involved in. */
@@ -399,6 +413,49 @@ public class CaseService {
     return repository.countCases() == 0;
   }
 
+  /**
+   * Who each case is about, as the caller's agency may see it, for a list (the task list): the young person's name
+   * where the access rule lets the agency see the identity ({@code grund}) of the case, else nothing; one query per
+   * table for all the cases. Each name shown is logged as a read ({@code LASTE_LISTA}).
+   */
+  @Transactional
+  public java.util.Map<String, String> visibleNames(java.util.Collection<String> caseIds) {
+    CurrentUser user = agencies.requireCurrent();
+    if (caseIds.isEmpty() || user.agency() == null) {
+      return java.util.Map.of();
+    }
+    LocalDate today = EngineClock.today();
+    List<CaseRecord> records = repository.findCases(caseIds);
+    java.util.Map<String, List<Consent>> consents = repository.consentsOfCases(caseIds).stream()
+        .collect(java.util.stream.Collectors.groupingBy(Consent::caseId));
+    java.util.Map<String, List<Disclosure>> disclosures = repository.disclosuresOfCases(caseIds).stream()
+        .collect(java.util.stream.Collectors.groupingBy(Disclosure::caseId));
+    java.util.Map<String, String> personOfCase = new java.util.HashMap<>();
+    for (CaseRecord record : records) {
+      if (record.personId() == null) {
+        continue;
+      }
+      List<Consent> caseConsents = consents.getOrDefault(record.id(), List.of());
+      List<Disclosure> inForce = AccessRule.inForce(disclosures.getOrDefault(record.id(), List.of()), true);
+      if (AccessRule.maySeeCase(user.agency(), user.units(), record.ownerAgency(), record.ownerUnit(), caseConsents,
+          inForce, today) && AccessRule.maySeeIdentity(user.agency(), user.units(), record.ownerAgency(),
+          caseConsents, inForce, today)) {
+        personOfCase.put(record.id(), record.personId());
+      }
+    }
+    java.util.Map<String, Person> persons = repository.findPersons(new java.util.HashSet<>(personOfCase.values()))
+        .stream().collect(java.util.stream.Collectors.toMap(Person::id, p -> p));
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    personOfCase.forEach((caseId, personId) -> {
+      Person person = persons.get(personId);
+      if (person != null) {
+        names.put(caseId, person.firstName() + " " + person.lastName());
+      }
+    });
+    repository.logAccesses(user.userId(), user.agency(), names.keySet(), "LASTE_LISTA", EngineClock.now());
+    return names;
+  }
+
   // --- reading personal data: the rule applies and the read is logged
 
   /**
@@ -413,6 +470,90 @@ public class CaseService {
         .filter(d -> d.fromAgency().equals(agency) || d.toAgency().equals(agency)).toList();
     return new CaseView(access.record(), access.person(), access.notes(), access.consents(), ownDisclosures,
         repository.events(caseId));
+  }
+
+  /**
+   * The case for its page: {@link #view} and on what footing the caller's agency sees each part of it ("why do I see
+   * this"), with the commitment plan when it may see the plan. Logged as a read of the case, like {@link #view}.
+   */
+  @Transactional(noRollbackFor = CaseNotFoundException.class)
+  public CaseModel.CaseReading read(String caseId) {
+    CaseView view = view(caseId);
+    CurrentUser user = agencies.requireCurrent();
+    CaseRecord record = view.caseRecord();
+    LocalDate today = EngineClock.today();
+    List<Consent> consents = repository.consents(caseId);
+    List<Disclosure> disclosures = AccessRule.inForce(repository.disclosures(caseId), record.personId() != null);
+    String agency = user.agency();
+    List<String> units = user.units();
+    java.util.Map<String, String> noteGrounds = new java.util.LinkedHashMap<>();
+    for (Note note : view.notes()) {
+      noteGrounds.put(note.id(), AccessRule.ground(agency, units, note.ownerAgency(), note.category(), consents,
+          disclosures, today));
+    }
+    String planGround = AccessRule.ground(agency, units, record.ownerAgency(), AccessRule.PLAN_CATEGORY, consents,
+        disclosures, today);
+    return new CaseModel.CaseReading(view,
+        AccessRule.caseGround(agency, units, record.ownerAgency(), record.ownerUnit(), consents, disclosures, today),
+        view.person() == null ? null : AccessRule.ground(agency, units, record.ownerAgency(),
+            AccessRule.IDENTITY_CATEGORY, consents, disclosures, today),
+        noteGrounds, planGround == null ? List.of() : repository.commitments(caseId), planGround);
+  }
+
+  /**
+   * Records that the caller read the limited view of a case it may not see but has a task in (the case number, the
+   * deadlines and its own tasks; no personal data). Every read is logged.
+   */
+  public void logLimitedRead(String caseId) {
+    CurrentUser user = agencies.requireCurrent();
+    requireCase(caseId);
+    repository.logAccess(user.userId(), user.agency(), caseId, "LASTE_BEGRANSAT", EngineClock.now());
+  }
+
+  /** A case in a list: its record, and its person when the caller's agency may see whom it is about. */
+  public record VisibleCase(CaseRecord record, Person person) {}
+
+  /** One page of a list of cases, and how many there are in all. */
+  public record CasePage(List<VisibleCase> items, int total) {}
+
+  /**
+   * The cases the caller's agency may see, newest first, one page of them: all of them, or those among
+   * {@code processInstanceIds} (a case-number search; null for no such restriction), and, when {@code name} is given,
+   * those whose young person's name contains it, among the cases where the agency may see the person. A case the
+   * agency may not see is never counted, and a name is never matched where it may not see the person. Each case listed
+   * with a name is logged as a read.
+   */
+  @Transactional(readOnly = false)
+  public CasePage visibleCases(java.util.Set<String> processInstanceIds, String name, int page, int size) {
+    CurrentUser user = agencies.requireCurrent();
+    if (user.agency() == null || (processInstanceIds != null && processInstanceIds.isEmpty() && name == null)) {
+      return new CasePage(List.of(), 0);
+    }
+    String needle = name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
+    List<VisibleCase> all = new ArrayList<>();
+    for (CaseRecord record : repository.candidateCases(user.agency(), EngineClock.today())) {
+      boolean byNumber = processInstanceIds != null && processInstanceIds.contains(record.processInstanceId());
+      if (processInstanceIds != null && !byNumber && needle == null) {
+        continue;
+      }
+      Access access = accessOrNull(record, user);
+      if (access == null) {
+        continue;
+      }
+      boolean byName = needle != null && access.person() != null
+          && (access.person().firstName() + " " + access.person().lastName()).toLowerCase(java.util.Locale.ROOT)
+              .contains(needle);
+      if ((processInstanceIds != null || needle != null) && !byNumber && !byName) {
+        continue;
+      }
+      all.add(new VisibleCase(record, access.person()));
+    }
+    int from = Math.min(all.size(), page * size);
+    List<VisibleCase> items = all.subList(from, Math.min(all.size(), from + size));
+    Instant now = EngineClock.now();
+    items.stream().filter(c -> c.person() != null).forEach(c -> repository.logAccess(user.userId(), user.agency(),
+        c.record().id(), "LASTE_LISTA", now));
+    return new CasePage(List.copyOf(items), all.size());
   }
 
   /** The notes of a case that the caller's agency may read; 404 when it may see nothing of the case. */
