@@ -11,6 +11,10 @@ final class SupervisionAccess {
 
   private SupervisionAccess() {}
 
+  /** The groups of {@link Readers}, for pages that answer 404 rather than 403 to others. */
+  static final java.util.Set<String> READER_GROUPS =
+      java.util.Set.of("alkoholhandlaggare", "polis", "raddningstjanst", "chef", "camunda-admin");
+
   /** Read supervisions, the plan and the restaurant reports: the agencies that take part in supervision, managers. */
   @Target({ElementType.METHOD, ElementType.TYPE})
   @Retention(RetentionPolicy.RUNTIME)
