@@ -28,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -122,6 +123,68 @@ public final class Browser implements AutoCloseable {
   /** The element that has the keyboard focus. */
   public WebElement focused() {
     return driver.switchTo().activeElement();
+  }
+
+  /** Types into a field (after emptying it), as a keyboard user does; the field keeps the focus. */
+  public Browser type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Ticks a radio button or a checkbox with the space bar, as a keyboard user does. */
+  public Browser tick(String css) {
+    WebElement box = find(css);
+    if (!box.isSelected()) {
+      js("arguments[0].focus()", box);
+      box.sendKeys(Keys.SPACE);
+    }
+    assertThat(box.isSelected()).as("%s ticked", css).isTrue();
+    return this;
+  }
+
+  /** Chooses an option of a select by its value. */
+  public Browser choose(String css, String value) {
+    new Select(find(css)).selectByValue(value);
+    return this;
+  }
+
+  /**
+   * Sets a date field ({@code <input type="date">}) to an ISO date. Chromium's date editor takes keys in the order of
+   * the machine's locale, so the value is set directly, with the events a user's input sends.
+   */
+  public Browser date(String css, String isoDate) {
+    js("const f = arguments[0]; f.value = arguments[1]; f.dispatchEvent(new Event('input', {bubbles: true}));"
+        + " f.dispatchEvent(new Event('change', {bubbles: true}));", find(css), isoDate);
+    return this;
+  }
+
+  /** Waits until the element is shown (a part of a form that the page's script reveals after an answer). */
+  public WebElement waitUntilShown(String css) {
+    return new WebDriverWait(driver, WAIT).until(d -> {
+      var found = d.findElements(By.cssSelector(css));
+      return !found.isEmpty() && found.get(0).isDisplayed() ? found.get(0) : null;
+    });
+  }
+
+  /** Presses Enter in a field (implicit submission: the form's first button) and waits for the next page. */
+  public Browser submitWithEnter(String css) {
+    Object marker = js("return window.__samverkaPage = Math.random()");
+    find(css).sendKeys(Keys.ENTER);
+    new WebDriverWait(driver, WAIT).until(d -> !marker.equals(js("return window.__samverkaPage")));
+    waitForLoad();
+    return this;
+  }
+
+  /** Follows a link by keyboard (focus, Enter) and waits for the next page. */
+  public Browser follow(WebElement link) {
+    Object marker = js("return window.__samverkaPage = Math.random()");
+    js("arguments[0].focus()", link);
+    link.sendKeys(Keys.ENTER);
+    new WebDriverWait(driver, WAIT).until(d -> !marker.equals(js("return window.__samverkaPage")));
+    waitForLoad();
+    return this;
   }
 
   /** Presses keys as a keyboard user does, on whatever has the focus. */
