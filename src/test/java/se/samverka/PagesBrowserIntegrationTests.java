@@ -127,11 +127,33 @@ class PagesBrowserIntegrationTests extends BrowserIntegrationTest {
     browser.login("alkoholhandlaggare", Http.PASSWORD);
     browser.open("/tillsyn").checkPage("the supervisions");
     assertThat(browser.findAll("tbody tr")).isNotEmpty();
+    for (String href : browser.findAll("tbody tr td:first-child a").stream().map(a -> a.getAttribute("href")).toList()) {
+      browser.driver().get(href);
+      browser.waitForLoad();
+      browser.checkPage("the supervision " + browser.path());
+    }
     browser.open("/tillsyn/plan/" + year).checkPage("the supervision plan");
     assertThat(browser.findAll("tbody tr")).hasSize(30);
     browser.open("/restaurangrapporter").checkPage("the restaurant reports");
     browser.open("/aas-kurser").checkPage("the AAS courses");
     assertThat(browser.findAll("form.ny-deltagare")).isNotEmpty();
+  }
+
+  @Test
+  void theTaskQueuesAndTheCaseListAreAccessibleForEveryCaseworker() {
+    for (String user : List.of("samordnare", "skola", "socialtjanst", "polis", "alkoholhandlaggare", "chef")) {
+      browser.login(user, Http.PASSWORD);
+      browser.open("/uppgifter").checkPage("Mina uppgifter of " + user);
+      for (String href : browser.findAll(".huvudmeny a[href*='/uppgifter/grupp/']").stream()
+          .map(a -> a.getAttribute("href")).toList()) {
+        browser.driver().get(href);
+        browser.waitForLoad();
+        browser.checkPage("the queue " + browser.path() + " of " + user);
+      }
+      browser.open("/arenden").checkPage("the cases of " + user);
+      browser.open("/ny").checkPage("the start forms of " + user);
+      browser.logout();
+    }
   }
 
   @Test
