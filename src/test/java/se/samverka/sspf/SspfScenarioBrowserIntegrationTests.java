@@ -37,11 +37,11 @@ class SspfScenarioBrowserIntegrationTests extends BrowserIntegrationTest {
     assertThat(browser.path()).isEqualTo("/ny/sspf-arende");
     browser.checkPage("the referral form");
 
-    browser.tick("#falt-guardiansAgreed-0");
+    browser.tick("input[name=guardiansAgreed][value=ja]");
     browser.waitUntilShown("#falt-pd_grund_fornamn");
     browser.date("#falt-referralConsentDate", LocalDate.now().minusDays(1).toString());
     browser.type("#falt-referralConsentReference", "Dnr EHT 2026/17");
-    browser.tick("#falt-referralGuardiansWithCustody-1");
+    browser.tick("input[name=referralGuardiansWithCustody][value='2']");
     browser.tick("input[name=referralConsentBy][value=vardnadshavare1]");
     browser.tick("input[name=referralConsentBy][value=vardnadshavare2]");
     browser.type("#falt-pd_grund_personnummer", TestPersons.identityNumber(14));
