@@ -109,7 +109,18 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement find(String css) {
-    return driver.findElement(By.cssSelector(css));
+    try {
+      return driver.findElement(By.cssSelector(css));
+    } catch (org.openqa.selenium.NoSuchElementException e) {
+      throw new AssertionError("No " + css + " on " + path() + ", which reads: " + pageText(), e);
+    }
+  }
+
+  /** What the page says (its main part, or the body), cut at 3000 characters, for failure messages. */
+  public String pageText() {
+    Object text = js("const m = document.querySelector('main') || document.body; return m ? m.innerText : '';");
+    String shown = String.valueOf(text);
+    return shown.length() > 3000 ? shown.substring(0, 3000) + " …" : shown;
   }
 
   public List<WebElement> findAll(String css) {
