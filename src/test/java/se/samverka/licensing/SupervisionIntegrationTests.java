@@ -33,6 +33,16 @@ class SupervisionIntegrationTests {
   private SspfSteps steps;
   private final LocalDate today = LocalDate.now();
 
+  /** The register's id of a premises: what the start form's choice sends. */
+  private String premises(String name) {
+    for (JsonNode premises : http.get(INSPECTOR, "/api/premises").json()) {
+      if (premises.path("name").asText().equals(name)) {
+        return premises.path("id").asText();
+      }
+    }
+    throw new AssertionError("no premises " + name);
+  }
+
   @BeforeEach
   void importPremises() {
     steps = new SspfSteps(http);
@@ -84,7 +94,7 @@ class SupervisionIntegrationTests {
 
   @Test
   void coordinatedSupervisionWithPoliceAndRescueServiceEndsInAWarningWithTheAppealWindow() {
-    Map<String, Object> start = form("premisesRef", "Krogen Ankaret", "trigger", "samordnad", "kind", "samordnad");
+    Map<String, Object> start = form("premisesRef", premises("Krogen Ankaret"), "trigger", "samordnad", "kind", "samordnad");
     var police = http.post("polis", "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
         Http.variables(start));
     assertThat(police.status()).as("the police start only with their findings: %s", police.body()).isEqualTo(400);
@@ -93,6 +103,10 @@ class SupervisionIntegrationTests {
         Http.variables(form("premisesRef", "Okända krogen", "trigger", "tips", "kind", "yttre")));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.body()).contains("Inget serveringsställe i registret");
+    var named = http.post(INSPECTOR, "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
+        Http.variables(form("premisesRef", "Krogen Ankaret", "trigger", "tips", "kind", "yttre")));
+    assertThat(named.status()).as("the premises is chosen from the register, not typed: %s", named.body())
+        .isEqualTo(400);
 
     String instance = steps.start(INSPECTOR, "alkoholtillsyn", start);
     steps.complete(INSPECTOR, instance, "PlanSupervisionTask", form("kind", "samordnad",
@@ -177,7 +191,7 @@ class SupervisionIntegrationTests {
     assertThat(steps.tasks(INSPECTOR, instance)).isEmpty();
 
     // A new supervision of the same licence: the warning is an earlier sanction, serious breaches now mean revocation.
-    String again = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "Krogen Ankaret", "trigger", "tips",
+    String again = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", premises("Krogen Ankaret"), "trigger", "tips",
         "kind", "yttre"));
     untilProposal(again);
     assertThat(variable(INSPECTOR, again, "ProposeSanctionTask", "earlierSanction")).isEqualTo("varning");
@@ -193,18 +207,18 @@ class SupervisionIntegrationTests {
   @Test
   void thePoliceStartASupervisionWithTheirFindingsButOnlyTheMunicipalityDecides() {
     var hiddenKind = http.post("polis", "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
-        Http.variables(form("premisesRef", "Café Kvarnen", "trigger", "polis", "kind", "yttre",
+        Http.variables(form("premisesRef", premises("Café Kvarnen"), "trigger", "polis", "kind", "yttre",
             "policeReport", "Servering till berusade gäster efter kl. 01")));
     assertThat(hiddenKind.status()).as(hiddenKind.body()).isEqualTo(400);
     var noFindings = http.post("polis", "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
-        Http.variables(form("premisesRef", "Café Kvarnen", "trigger", "polis")));
+        Http.variables(form("premisesRef", premises("Café Kvarnen"), "trigger", "polis")));
     assertThat(noFindings.status()).as(noFindings.body()).isEqualTo(400);
     var outsider = http.post("skola", "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
-        Http.variables(form("premisesRef", "Café Kvarnen", "trigger", "polis",
+        Http.variables(form("premisesRef", premises("Café Kvarnen"), "trigger", "polis",
             "policeReport", "Servering till berusade gäster")));
     assertThat(outsider.status()).as(outsider.body()).isIn(403, 404);
 
-    String instance = steps.start("polis", "alkoholtillsyn", form("premisesRef", "Café Kvarnen", "trigger", "polis",
+    String instance = steps.start("polis", "alkoholtillsyn", form("premisesRef", premises("Café Kvarnen"), "trigger", "polis",
         "policeReport", "Servering till berusade gäster efter kl. 01"));
     JsonNode supervision = supervisionOf(instance);
     assertThat(supervision.path("trigger").asText()).isEqualTo("polis");
@@ -255,7 +269,7 @@ class SupervisionIntegrationTests {
 
   @Test
   void anAppealInTimeIsReconsideredAndForwardedWhileALateOneIsDismissedByTheCommittee() {
-    String instance = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "Café Kvarnen", "trigger", "tips",
+    String instance = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", premises("Café Kvarnen"), "trigger", "tips",
         "kind", "yttre"));
     untilProposal(instance);
     steps.complete(INSPECTOR, instance, "ProposeSanctionTask", form("seriousness", "allvarlig", "suitability", "lamplig",
@@ -286,7 +300,7 @@ class SupervisionIntegrationTests {
 
   @Test
   void premisesWithoutRemarksIsDoneWhenTheProtocolIsSent() {
-    String instance = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "5560160680",
+    String instance = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", premises("Café Kvarnen"),
         "trigger", "tips", "kind", "yttre"));
     steps.complete(INSPECTOR, instance, "PlanSupervisionTask", form("kind", "yttre", "plannedDate", today.toString()));
     assertThat(steps.tasks("polis", instance)).isEmpty();
@@ -306,7 +320,7 @@ class SupervisionIntegrationTests {
 
   @Test
   void thePagesShowSupervisionsInSwedishToTheSupervisingAgenciesOnly() throws Exception {
-    steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "Krogen Ankaret", "trigger", "tips", "kind", "yttre"));
+    steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", premises("Krogen Ankaret"), "trigger", "tips", "kind", "yttre"));
     var police = new BrowserSession(http);
     police.login("polis", Http.PASSWORD);
     var page = police.get("/tillsyn");
