@@ -35,6 +35,7 @@ class SspfScenarioBrowserIntegrationTests extends BrowserIntegrationTest {
     browser.follow(browser.driver().findElement(By.linkText("Ny …"))).checkPage("the start forms of the school");
     browser.follow(browser.driver().findElement(By.linkText("Ny aktualisering till SSPF")));
     assertThat(browser.path()).isEqualTo("/ny/sspf-arende");
+    assertThat(browser.text("h1")).isEqualTo("Ny aktualisering till SSPF");
     browser.checkPage("the referral form");
 
     browser.tick("input[name=guardiansAgreed][value=ja]");

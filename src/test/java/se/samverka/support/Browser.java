@@ -252,6 +252,8 @@ public final class Browser implements AutoCloseable {
    * form, no CSP violation reported by the browser. {@code what} names the page in failure messages.
    */
   public Browser checkPage(String what) {
+    assertThat(findAll("h1").stream().map(WebElement::getText).toList()).as("%s is not a server fault", what)
+        .doesNotContain("Något gick fel");
     try {
       assertCsrfInEveryPostForm(what);
       assertNoSeriousAxeViolations(what + " at " + WIDE + " px");
