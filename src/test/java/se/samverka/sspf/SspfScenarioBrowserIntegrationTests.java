@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import se.samverka.support.BrowserIntegrationTest;
 import se.samverka.support.Http;
@@ -67,7 +68,11 @@ class SspfScenarioBrowserIntegrationTests extends BrowserIntegrationTest {
     assertThat(browser.find("#falt-pd_grund_fornamn").getAttribute("value")).as("values kept").isEqualTo(firstName);
     browser.checkPage("the referral form with an error");
 
-    browser.follow(browser.find("#felsammanfattning a[href='#falt-pd_grund_efternamn']"));
+    // The summary's link leads to the field, within the page.
+    WebElement toField = browser.find("#felsammanfattning a[href='#falt-pd_grund_efternamn']");
+    browser.js("arguments[0].focus()", toField);
+    toField.sendKeys(Keys.ENTER);
+    assertThat(browser.path()).isEqualTo("/ny/sspf-arende#falt-pd_grund_efternamn");
     browser.type("#falt-pd_grund_efternamn", lastName);
     browser.submitWithEnter("#falt-pd_grund_efternamn");
     assertThat(browser.path()).startsWith("/ny/kvitto/");
