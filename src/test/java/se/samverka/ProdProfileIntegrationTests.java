@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.context.ActiveProfiles;
 import se.samverka.cases.CaseService;
 import se.samverka.sspf.SspfArendeProcess;
@@ -25,6 +28,7 @@ import se.samverka.support.EngineAssertions;
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.metrics.db-reporter-activate=false", "spring.datasource.hikari.connection-timeout=2000"})
 @ActiveProfiles("prod")
+@AutoConfigureMockMvc
 class ProdProfileIntegrationTests {
 
   static EmbeddedPostgres postgres;
@@ -54,6 +58,9 @@ class ProdProfileIntegrationTests {
   @Autowired
   CaseService cases;
 
+  @Autowired
+  MockMvc mvc;
+
   @Test
   void runsOnPostgresqlAndFailsClosed() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -67,5 +74,14 @@ class ProdProfileIntegrationTests {
         .isEqualTo(DemoAccounts.GROUPS.size());
     assertThat(identityService.createUserQuery().count()).isZero();
     assertThat(cases.isEmpty()).isTrue();
+  }
+
+  @Test
+  void everyPageTellsTheBrowserToUseHttpsOnlyForAYear() throws Exception {
+    // Behind a TLS-terminating proxy the request reaches the node as plain HTTP; the header goes out all the same.
+    for (boolean secure : new boolean[] {true, false}) {
+      var login = mvc.perform(MockMvcRequestBuilders.get("/login").secure(secure)).andReturn().getResponse();
+      assertThat(login.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
+    }
   }
 }

@@ -2,6 +2,7 @@ package se.samverka.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,9 +16,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -25,6 +32,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Two filter chains. The APIs ({@code /api/**}, {@code /engine-rest/**}) take HTTP Basic only and keep no session, so
  * CSRF does not apply to them. The browser UI uses form login with CSRF on, except under {@code /camunda/**}, where the
  * webapps run their own double-submit CSRF protection.
+ *
+ * <p>The browser chain sends the security headers: our pages get a strict Content-Security-Policy ({@link #PAGE_POLICY},
+ * no inline script or style, so a template must not carry {@code <script>}, {@code style=} or {@code on…=}); the
+ * Camunda webapps under {@code /camunda/**} keep the policy their own header filter sets (a nonce per page, and the
+ * {@code 'unsafe-eval'} and inline styles that AngularJS and form-js need), scoped to that path by the webapps' filter.
  */
 @Configuration
 class SecurityConfiguration {
@@ -37,6 +49,17 @@ class SecurityConfiguration {
   static final RequestMatcher FREE_TEXT_OUTSIDE_CASE_STORE = request -> !"GET".equals(request.getMethod())
       && (request.getRequestURI().contains("/comment") || request.getRequestURI().contains("/attachment"))
       && (request.getRequestURI().contains("/engine-rest/") || request.getRequestURI().contains("/camunda/api/"));
+
+  /** The policy of Samverka's own pages: scripts, styles and forms from Samverka only, no framing, no plugins. */
+  static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+  /** Browser features Samverka never uses, switched off for every page and anything a page might embed. */
+  static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+      + "magnetometer=(), microphone=(), payment=(), usb=()";
+
+  /** One year, as HSTS preload lists expect. */
+  private static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
   @Bean
   AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
@@ -63,14 +86,35 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain browserChain(HttpSecurity http, IdentityService identityService) throws Exception {
+  SecurityFilterChain browserChain(HttpSecurity http, IdentityService identityService, SessionTimeout sessionTimeout,
+      @Value("${samverka.web.hsts:false}") boolean hsts) throws Exception {
+    var camunda = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
     http.authorizeHttpRequests(a -> a
             .requestMatchers(FREE_TEXT_OUTSIDE_CASE_STORE).denyAll()
             .requestMatchers("/login", "/css/**", "/error", "/favicon.ico", "/actuator/health").permitAll()
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad").permitAll())
+        // POST only (CSRF is on, so Spring Security's logout matches POST alone); the session cookie goes too, so the
+        // next visit is not taken for a timed-out session.
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad").deleteCookies("JSESSIONID").permitAll())
+        .sessionManagement(s -> s.invalidSessionStrategy(sessionTimeout))
         .csrf(c -> c.ignoringRequestMatchers("/camunda/**"))
+        .headers(h -> {
+          h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(camunda),
+              new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)));
+          h.frameOptions(f -> f.deny());
+          h.contentTypeOptions(c -> { });
+          h.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN));
+          h.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
+          // Cache-Control: no-store (Spring Security's default) stays on for every page: pages show case data.
+          if (hsts) {
+            // Behind a TLS-terminating proxy the request may look like plain HTTP; a browser ignores HSTS over HTTP.
+            h.httpStrictTransportSecurity(t -> t.requestMatcher(AnyRequestMatcher.INSTANCE)
+                .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true));
+          } else {
+            h.httpStrictTransportSecurity(t -> t.disable());
+          }
+        })
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> request.getRequestURI().contains("/camunda/api/")))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
