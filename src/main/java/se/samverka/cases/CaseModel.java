@@ -20,10 +20,19 @@ public final class CaseModel {
    * Metadata of a case; holds no personal data beyond the link to the person. A consultation without identity has no
    * person ({@code personId} null) and only the young person's age at opening ({@code youthAge}). A case opened by a
    * user of a unit ({@code skola:paulinska}) is that unit's ({@code ownerUnit}); otherwise the whole agency's (null).
+   * {@code caseNumber} is the readable number ({@code SSPF-2026-0042}) of the process that works the case, its business
+   * key; null until a process is linked.
    */
   public record CaseRecord(String id, String caseType, String status, String personId, String processInstanceId,
       String district, List<String> concerns, String ownerAgency, String closureReason, Instant openedAt,
-      Instant closedAt, Integer youthAge, String ownerUnit) {
+      Instant closedAt, Integer youthAge, String ownerUnit, String caseNumber) {
+
+    public CaseRecord(String id, String caseType, String status, String personId, String processInstanceId,
+        String district, List<String> concerns, String ownerAgency, String closureReason, Instant openedAt,
+        Instant closedAt, Integer youthAge, String ownerUnit) {
+      this(id, caseType, status, personId, processInstanceId, district, concerns, ownerAgency, closureReason, openedAt,
+          closedAt, youthAge, ownerUnit, null);
+    }
 
     public CaseRecord(String id, String caseType, String status, String personId, String processInstanceId,
         String district, List<String> concerns, String ownerAgency, String closureReason, Instant openedAt,
@@ -107,7 +116,13 @@ public final class CaseModel {
 
   /** What one agency may see of a case: the parts hidden by secrecy are left out. */
   public record CaseView(CaseRecord caseRecord, Person person, List<Note> notes, List<Consent> consents,
-      List<Disclosure> disclosures, List<CaseEvent> events) {}
+      List<Disclosure> disclosures, List<CaseEvent> events) {
+
+    /** The readable case number ({@code SSPF-2026-0042}), or null before a process is linked. */
+    public String caseNumber() {
+      return caseRecord.caseNumber();
+    }
+  }
 
   /** One entry of a young person's chronology: an event or a note of one of their cases. */
   public record ChronologyEntry(Instant at, String caseId, String caseType, String kind, String agency,

@@ -24,6 +24,7 @@ import se.samverka.cases.CaseModel.PersonInput;
 import se.samverka.cases.persistence.CaseRepository;
 import se.samverka.security.Agencies;
 import se.samverka.security.CurrentUser;
+import se.samverka.workflow.CaseNumbers;
 import se.samverka.workflow.EngineClock;
 
 /**
@@ -43,13 +44,19 @@ public class CaseService {
   private final Agencies agencies;
   private final LegalGrounds legalGrounds;
   private final ApplicationEventPublisher events;
+  private final CaseNumbers caseNumbers;
 
   CaseService(CaseRepository repository, Agencies agencies, LegalGrounds legalGrounds,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, CaseNumbers caseNumbers) {
     this.repository = repository;
     this.agencies = agencies;
     this.legalGrounds = legalGrounds;
     this.events = events;
+    this.caseNumbers = caseNumbers;
+  }
+
+  private String caseNumberOf(String processInstanceId) {
+    return caseNumbers.ofProcessInstance(processInstanceId).orElse(null);
   }
 
   // --- writing
@@ -61,7 +68,8 @@ public class CaseService {
     Person person = findOrRegister(input, ownerAgency, userId, now);
     String caseId = CaseRepository.newId();
     repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, person.id(), processInstanceId, district,
-        List.of(), ownerAgency, null, now, null, null, unitOfCaller(ownerAgency)), userId);
+        List.of(), ownerAgency, null, now, null, null, unitOfCaller(ownerAgency), caseNumberOf(processInstanceId)),
+        userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType, userId, now));
     return caseId;
   }
@@ -78,7 +86,8 @@ public class CaseService {
     Instant now = EngineClock.now();
     String caseId = CaseRepository.newId();
     repository.insertCase(new CaseRecord(caseId, caseType, STATUS_OPEN, null, processInstanceId, district,
-        List.of(), ownerAgency, null, now, null, youthAge, unitOfCaller(ownerAgency)), userId);
+        List.of(), ownerAgency, null, now, null, youthAge, unitOfCaller(ownerAgency), caseNumberOf(processInstanceId)),
+        userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType + " (konsultation utan "
         + "identitet)", userId, now));
     return caseId;
@@ -144,10 +153,10 @@ public class CaseService {
         .map(CurrentUser::singleUnit).orElse(null);
   }
 
-  /** Links a case to the process instance that works it. */
+  /** Links a case to the process instance that works it, and takes the process's case number. */
   public void attachProcess(String caseId, String processInstanceId) {
     requireCase(caseId);
-    repository.attachProcess(caseId, processInstanceId);
+    repository.attachProcess(caseId, processInstanceId, caseNumberOf(processInstanceId));
   }
 
   private Person findOrRegister(PersonInput input, String ownerAgency, String userId, Instant now) {
@@ -397,6 +406,49 @@ public class CaseService {
 
   public boolean isEmpty() {
     return repository.countCases() == 0;
+  }
+
+  /**
+   * Who each case is about, as the caller's agency may see it, for a list (the task list): the young person's name
+   * where the access rule lets the agency see the identity ({@code grund}) of the case, else nothing; one query per
+   * table for all the cases. Each name shown is logged as a read ({@code LASTE_LISTA}).
+   */
+  @Transactional
+  public java.util.Map<String, String> visibleNames(java.util.Collection<String> caseIds) {
+    CurrentUser user = agencies.requireCurrent();
+    if (caseIds.isEmpty() || user.agency() == null) {
+      return java.util.Map.of();
+    }
+    LocalDate today = EngineClock.today();
+    List<CaseRecord> records = repository.findCases(caseIds);
+    java.util.Map<String, List<Consent>> consents = repository.consentsOfCases(caseIds).stream()
+        .collect(java.util.stream.Collectors.groupingBy(Consent::caseId));
+    java.util.Map<String, List<Disclosure>> disclosures = repository.disclosuresOfCases(caseIds).stream()
+        .collect(java.util.stream.Collectors.groupingBy(Disclosure::caseId));
+    java.util.Map<String, String> personOfCase = new java.util.HashMap<>();
+    for (CaseRecord record : records) {
+      if (record.personId() == null) {
+        continue;
+      }
+      List<Consent> caseConsents = consents.getOrDefault(record.id(), List.of());
+      List<Disclosure> inForce = AccessRule.inForce(disclosures.getOrDefault(record.id(), List.of()), true);
+      if (AccessRule.maySeeCase(user.agency(), user.units(), record.ownerAgency(), record.ownerUnit(), caseConsents,
+          inForce, today) && AccessRule.maySeeIdentity(user.agency(), user.units(), record.ownerAgency(),
+          caseConsents, inForce, today)) {
+        personOfCase.put(record.id(), record.personId());
+      }
+    }
+    java.util.Map<String, Person> persons = repository.findPersons(new java.util.HashSet<>(personOfCase.values()))
+        .stream().collect(java.util.stream.Collectors.toMap(Person::id, p -> p));
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    personOfCase.forEach((caseId, personId) -> {
+      Person person = persons.get(personId);
+      if (person != null) {
+        names.put(caseId, person.firstName() + " " + person.lastName());
+      }
+    });
+    repository.logAccesses(user.userId(), user.agency(), names.keySet(), "LASTE_LISTA", EngineClock.now());
+    return names;
   }
 
   // --- reading personal data: the rule applies and the read is logged

@@ -75,4 +75,32 @@ public class Deadlines {
     return new Deadline(d.id(), d.caseId(), d.kind(), kind == null ? d.kind() : kind.label(), d.legalReference(),
         d.ownerGroup(), d.dueAt(), d.status(), d.reason(), d.metAt(), d.breachedAt());
   }
+
+  /** A deadline's state for a list: in time, at risk (due within the margin) or breached. */
+  public static final String IN_TIME = "I_TID";
+  public static final String AT_RISK = "SNART";
+
+  /**
+   * The state of the statutory deadline of each case (one query for all of them): {@link #BREACHED} when a deadline
+   * not yet met is breached or past its time, {@link #AT_RISK} when the nearest one is due within {@code atRisk},
+   * {@link #IN_TIME} otherwise; cases without an open deadline are left out. Holds no personal data.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> statesOf(java.util.Collection<String> caseIds, java.time.Duration atRisk) {
+    Instant now = EngineClock.now();
+    java.util.Map<String, String> states = new java.util.HashMap<>();
+    java.util.Map<String, Instant> nearest = new java.util.HashMap<>();
+    for (Object[] row : repository.openOfCases(caseIds)) {
+      String caseId = (String) row[0];
+      Instant due = (Instant) row[1];
+      if (BREACHED.equals(row[2]) || due.isBefore(now)) {
+        states.put(caseId, BREACHED);
+      } else {
+        nearest.merge(caseId, due, (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    nearest.forEach((caseId, due) -> states.putIfAbsent(caseId,
+        due.isBefore(now.plus(atRisk)) ? AT_RISK : IN_TIME));
+    return states;
+  }
 }

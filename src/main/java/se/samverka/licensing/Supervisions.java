@@ -195,6 +195,20 @@ public class Supervisions {
     return supervisions.find(id);
   }
 
+  /** The name of the premises of each supervision (public register data), in one query. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> premisesNames(java.util.Collection<String> supervisionIds) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    supervisions.premisesOf(supervisionIds).forEach((id, premises) -> names.put(id, premises[0]));
+    return names;
+  }
+
+  /** The district of the supervised premises, if the supervision exists. */
+  @Transactional(readOnly = true)
+  public Optional<String> district(String supervisionId) {
+    return Optional.ofNullable(supervisions.premisesOf(List.of(supervisionId)).get(supervisionId)).map(p -> p[1]);
+  }
+
   @Transactional(readOnly = true)
   public List<Supervision> all() {
     return supervisions.all();

@@ -57,10 +57,10 @@ public class CaseRepository {
   public void insertCase(CaseRecord c, String createdBy) {
     jdbc.sql("""
         insert into sv_case (id, case_type, status, person_id, process_instance_id, district, concerns, owner_agency,
-          opened_at, created_by, youth_age, owner_unit) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          opened_at, created_by, youth_age, owner_unit, case_number) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(c.id(), c.caseType(), c.status(), c.personId(), c.processInstanceId(), c.district(),
             String.join(",", c.concerns()), c.ownerAgency(), Timestamp.from(c.openedAt()), createdBy, c.youthAge(),
-            c.ownerUnit())
+            c.ownerUnit(), c.caseNumber())
         .update();
   }
 
@@ -84,8 +84,9 @@ public class CaseRepository {
         .update();
   }
 
-  public void attachProcess(String caseId, String processInstanceId) {
-    jdbc.sql("update sv_case set process_instance_id = ? where id = ?").params(processInstanceId, caseId).update();
+  public void attachProcess(String caseId, String processInstanceId, String caseNumber) {
+    jdbc.sql("update sv_case set process_instance_id = ?, case_number = coalesce(?, case_number) where id = ?")
+        .params(processInstanceId, caseNumber, caseId).update();
   }
 
   public void updateConcerns(String caseId, List<String> concerns) {
@@ -155,10 +156,43 @@ public class CaseRepository {
 
   public List<Disclosure> disclosures(String caseId) {
     return jdbc.sql("select * from disclosure where case_id = ? order by decided_at").param(caseId)
-        .query((rs, i) -> new Disclosure(rs.getString("id"), rs.getString("case_id"), rs.getString("from_agency"),
-            rs.getString("to_agency"), rs.getString("category"), rs.getString("legal_ground"),
-            rs.getString("justification"), rs.getString("decided_by"), instant(rs, "decided_at")))
-        .list();
+        .query(this::disclosure).list();
+  }
+
+  private Disclosure disclosure(ResultSet rs, int i) throws SQLException {
+    return new Disclosure(rs.getString("id"), rs.getString("case_id"), rs.getString("from_agency"),
+        rs.getString("to_agency"), rs.getString("category"), rs.getString("legal_ground"),
+        rs.getString("justification"), rs.getString("decided_by"), instant(rs, "decided_at"));
+  }
+
+  // --- batches for lists (one query per table, never one per row)
+
+  public List<CaseRecord> findCases(java.util.Collection<String> ids) {
+    return ids.isEmpty() ? List.of() : jdbc.sql("select * from sv_case where id in (:ids)").param("ids", ids)
+        .query(this::caseRecord).list();
+  }
+
+  public List<Consent> consentsOfCases(java.util.Collection<String> caseIds) {
+    return caseIds.isEmpty() ? List.of() : jdbc.sql("select * from consent where case_id in (:ids) order by recorded_at")
+        .param("ids", caseIds).query(this::consent).list();
+  }
+
+  public List<Disclosure> disclosuresOfCases(java.util.Collection<String> caseIds) {
+    return caseIds.isEmpty() ? List.of()
+        : jdbc.sql("select * from disclosure where case_id in (:ids) order by decided_at").param("ids", caseIds)
+            .query(this::disclosure).list();
+  }
+
+  public List<Person> findPersons(java.util.Collection<String> ids) {
+    return ids.isEmpty() ? List.of() : jdbc.sql("select * from person where id in (:ids)").param("ids", ids)
+        .query(this::person).list();
+  }
+
+  public void logAccesses(String userId, String agency, java.util.Collection<String> caseIds, String action,
+      Instant at) {
+    for (String caseId : caseIds) {
+      logAccess(userId, agency, caseId, action, at);
+    }
   }
 
   public void insertEvent(CaseEvent e) {
@@ -220,7 +254,7 @@ public class CaseRepository {
         rs.getString("person_id"), rs.getString("process_instance_id"), rs.getString("district"),
         split(rs.getString("concerns")), rs.getString("owner_agency"), rs.getString("closure_reason"),
         instant(rs, "opened_at"), instant(rs, "closed_at"), (Integer) rs.getObject("youth_age", Integer.class),
-        rs.getString("owner_unit"));
+        rs.getString("owner_unit"), rs.getString("case_number"));
   }
 
   private Consent consent(ResultSet rs, int i) throws SQLException {

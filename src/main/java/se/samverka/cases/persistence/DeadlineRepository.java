@@ -56,4 +56,11 @@ public class DeadlineRepository {
     Timestamp ts = rs.getTimestamp(column);
     return ts == null ? null : ts.toInstant();
   }
+
+  /** The deadlines not yet met of these cases: (case id, due time, status). */
+  public List<Object[]> openOfCases(java.util.Collection<String> caseIds) {
+    return caseIds.isEmpty() ? List.of() : jdbc.sql("select case_id, due_at, status from deadline "
+        + "where case_id in (:ids) and met_at is null").param("ids", caseIds)
+        .query((rs, i) -> new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)}).list();
+  }
 }

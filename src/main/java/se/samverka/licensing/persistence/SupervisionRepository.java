@@ -139,6 +139,17 @@ public class SupervisionRepository {
     return jdbc.sql(SELECT + "where s.id = ?").param(id).query(this::supervision).optional();
   }
 
+  /** The premises (name, district) of each supervision, in one query. */
+  public java.util.Map<String, String[]> premisesOf(java.util.Collection<String> ids) {
+    java.util.Map<String, String[]> premises = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select s.id, p.name, p.district from supervision s join premises p on p.id = s.premises_id "
+          + "where s.id in (:ids)").param("ids", ids)
+          .query((rs, i) -> premises.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)})).list();
+    }
+    return premises;
+  }
+
   public List<Supervision> all() {
     return jdbc.sql(SELECT + "order by s.created_at desc, p.name").query(this::supervision).list();
   }

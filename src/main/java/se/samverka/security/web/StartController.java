@@ -1,22 +1,23 @@
 package se.samverka.security.web;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.samverka.security.Agencies;
 
-/** The login page and the start page after login, which leads on to the user's tasks. */
+/**
+ * The login page and the start page after login, which leads on to the user's tasks: the queues and their counts come
+ * from the task list's read model through the navigation in the model ({@code navigering}), never from the engine's
+ * task query.
+ */
 @Controller
 class StartController {
 
   private final Agencies agencies;
-  private final TaskService taskService;
 
-  StartController(Agencies agencies, TaskService taskService) {
+  StartController(Agencies agencies) {
     this.agencies = agencies;
-    this.taskService = taskService;
   }
 
   @GetMapping("/login")
@@ -30,7 +31,6 @@ class StartController {
     model.addAttribute("user", user.userId());
     model.addAttribute("groups", String.join(", ", user.groups()));
     model.addAttribute("agency", user.agency());
-    model.addAttribute("taskCount", taskService.createTaskQuery().active().count());
     model.addAttribute("cockpit", user.isMemberOf(Groups.CAMUNDA_ADMIN));
     model.addAttribute("admin", user.isMemberOf(Groups.CAMUNDA_ADMIN));
     // The groups that take part in alcohol supervision (the licensing module checks the same list on its pages).

@@ -1,0 +1,58 @@
+package se.samverka.tasklist;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the engine's task and identity-link history events to {@link TaskReadModel}, beside the database history
+ * handler, in the same command and transaction. The engine must keep full history: with less it produces no
+ * identity-link events, and the model would miss candidate groups, so the engine refuses to start.
+ * <p>
+ * The process tests' engine ({@code process-tests.cfg.xml}) has no Spring context and no model tables, so it runs
+ * without this plugin; the model is tested against the application's engine on PostgreSQL.
+ */
+@Component
+class TaskReadModelPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<TaskReadModel> model;
+
+  TaskReadModelPlugin(ObjectProvider<TaskReadModel> model) {
+    this.model = model;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<HistoryEventHandler> handlers = new ArrayList<>();
+    if (configuration.getCustomHistoryEventHandlers() != null) {
+      handlers.addAll(configuration.getCustomHistoryEventHandlers());
+    }
+    handlers.add(new HistoryEventHandler() {
+      @Override
+      public void handleEvent(HistoryEvent event) {
+        model.getObject().handle(event);
+      }
+
+      @Override
+      public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+      }
+    });
+    // The engine adds its own handlers to this list later, so it must be mutable.
+    configuration.setCustomHistoryEventHandlers(handlers);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getHistoryLevel() != null
+        && configuration.getHistoryLevel().getId() != HistoryLevel.HISTORY_LEVEL_FULL.getId()) {
+      throw new IllegalStateException("Uppgiftslistan kräver att motorn för full historik (history-level: full)");
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package se.samverka.tasklist.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * JDBC access to the task read model ({@code V25}): {@code sv_task} and {@code sv_task_candidate}. A group's queue is
+ * read from {@code sv_task_candidate}'s (group, due, created, task) or (group, created, task) index; "my tasks" from
+ * {@code sv_task}'s (assignee, …) indexes. Counts stop at a cap, so they cost the same at 10⁶ open tasks as at 10³.
+ */
+@Repository
+public class TaskRepository {
+
+  /** One open task as stored. */
+  public record TaskRow(String taskId, String processInstanceId, String processKey, String taskKey, String name,
+      String caseNumber, String caseId, String supervisionId, String district, String workLink, String assignee,
+      Instant createdAt, Instant dueAt) {}
+
+  /** What a list asks for; null filters are left out. {@code group} null means the assignee's own tasks. */
+  public record Selection(String group, String assignee, String processKey, Instant dueBefore, String district,
+      String caseNumber, String processInstanceId, boolean byCreated) {}
+
+  private final JdbcClient jdbc;
+
+  public TaskRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  // --- writing (the engine's events, in the engine's transaction)
+
+  public void insert(TaskRow t) {
+    jdbc.sql("""
+        insert into sv_task (task_id, process_instance_id, process_key, task_key, name, case_number, case_id,
+          supervision_id, district, work_link, assignee, created_at, due_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(t.taskId(), t.processInstanceId(), t.processKey(), t.taskKey(), t.name(), t.caseNumber(), t.caseId(),
+            t.supervisionId(), t.district(), t.workLink(), t.assignee(), ts(t.createdAt()), ts(t.dueAt()))
+        .update();
+    jdbc.sql("update sv_task_candidate set created_at = ?, due_at = ? where task_id = ?")
+        .params(ts(t.createdAt()), ts(t.dueAt()), t.taskId()).update();
+  }
+
+  /** Name, assignee and due date as the engine has them now; returns false when the task is not in the model. */
+  public boolean update(String taskId, String name, String assignee, Instant dueAt) {
+    int rows = jdbc.sql("update sv_task set name = ?, assignee = ?, due_at = ? where task_id = ?")
+        .params(name, assignee, ts(dueAt), taskId).update();
+    jdbc.sql("update sv_task_candidate set due_at = ? where task_id = ?").params(ts(dueAt), taskId).update();
+    return rows > 0;
+  }
+
+  public void updateContext(String taskId, String caseId, String supervisionId, String district, String workLink,
+      String caseNumber) {
+    jdbc.sql("update sv_task set case_id = ?, supervision_id = ?, district = ?, work_link = ?, case_number = ? "
+        + "where task_id = ?").params(caseId, supervisionId, district, workLink, caseNumber, taskId).update();
+  }
+
+  public void updateDefinition(String taskId, String processKey, String taskKey) {
+    jdbc.sql("update sv_task set process_key = ?, task_key = ? where task_id = ?").params(processKey, taskKey, taskId)
+        .update();
+  }
+
+  public void delete(String taskId) {
+    jdbc.sql("delete from sv_task_candidate where task_id = ?").param(taskId).update();
+    jdbc.sql("delete from sv_task where task_id = ?").param(taskId).update();
+  }
+
+  public void addCandidate(String taskId, String groupId, Instant createdAt, Instant dueAt) {
+    Integer present = jdbc.sql("select count(*) from sv_task_candidate where group_id = ? and task_id = ?")
+        .params(groupId, taskId).query(Integer.class).single();
+    if (present == 0) {
+      jdbc.sql("insert into sv_task_candidate (task_id, group_id, created_at, due_at) values (?, ?, ?, ?)")
+          .params(taskId, groupId, ts(createdAt), ts(dueAt)).update();
+    }
+  }
+
+  public void removeCandidate(String taskId, String groupId) {
+    jdbc.sql("delete from sv_task_candidate where group_id = ? and task_id = ?").params(groupId, taskId).update();
+  }
+
+  // --- reading
+
+  public Optional<TaskRow> find(String taskId) {
+    return jdbc.sql("select * from sv_task where task_id = ?").param(taskId).query(this::row).optional();
+  }
+
+  public List<String> candidates(String taskId) {
+    return jdbc.sql("select group_id from sv_task_candidate where task_id = ? order by group_id").param(taskId)
+        .query(String.class).list();
+  }
+
+  public Map<String, List<String>> candidatesOf(Collection<String> taskIds) {
+    Map<String, List<String>> groups = new HashMap<>();
+    if (!taskIds.isEmpty()) {
+      jdbc.sql("select task_id, group_id from sv_task_candidate where task_id in (:ids) order by group_id")
+          .param("ids", taskIds)
+          .query((rs, i) -> groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)))
+          .list();
+    }
+    return groups;
+  }
+
+  public List<TaskRow> page(Selection s, int offset, int limit) {
+    Query q = where(s);
+    String sortTable = s.group() != null ? "c" : "t";
+    String order = s.byCreated()
+        ? " order by " + sortTable + ".created_at, " + sortTable + ".task_id"
+        : " order by " + sortTable + ".due_at nulls last, " + sortTable + ".created_at, " + sortTable + ".task_id";
+    List<Object> params = new ArrayList<>(q.params());
+    params.add(limit);
+    params.add(offset);
+    String from = s.group() != null ? "from sv_task_candidate c join sv_task t on t.task_id = c.task_id " : q.from();
+    return jdbc.sql("select t.* " + from + q.where() + order + " limit ? offset ?").params(params)
+        .query(this::row).list();
+  }
+
+  /** The number of tasks selected, counting no further than {@code cap + 1}. */
+  public long countUpTo(Selection s, int cap) {
+    Query q = where(s);
+    List<Object> params = new ArrayList<>(q.params());
+    params.add(cap + 1);
+    return jdbc.sql("select count(*) from (select 1 as one " + q.from() + q.where() + " limit ?) capped")
+        .params(params).query(Long.class).single();
+  }
+
+  public long countAll() {
+    return jdbc.sql("select count(*) from sv_task").query(Long.class).single();
+  }
+
+  private record Query(String from, String where, List<Object> params) {}
+
+  private static Query where(Selection s) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder();
+    String from;
+    String due;
+    if (s.group() != null) {
+      boolean needsTask = s.processKey() != null || s.district() != null || s.caseNumber() != null
+          || s.processInstanceId() != null;
+      // An unfiltered queue is counted from the candidate index alone.
+      from = needsTask ? "from sv_task_candidate c join sv_task t on t.task_id = c.task_id "
+          : "from sv_task_candidate c ";
+      where.append("where c.group_id = ?");
+      params.add(s.group());
+      due = "c.due_at";
+    } else {
+      from = "from sv_task t ";
+      where.append("where t.assignee = ?");
+      params.add(s.assignee());
+      due = "t.due_at";
+    }
+    if (s.processKey() != null) {
+      where.append(" and t.process_key = ?");
+      params.add(s.processKey());
+    }
+    if (s.dueBefore() != null) {
+      where.append(" and ").append(due).append(" < ?");
+      params.add(ts(s.dueBefore()));
+    }
+    if (s.district() != null) {
+      where.append(" and t.district = ?");
+      params.add(s.district());
+    }
+    if (s.caseNumber() != null) {
+      where.append(" and t.case_number = ?");
+      params.add(s.caseNumber());
+    }
+    if (s.processInstanceId() != null) {
+      where.append(" and t.process_instance_id = ?");
+      params.add(s.processInstanceId());
+    }
+    return new Query(from, where.toString(), params);
+  }
+
+  // --- rebuilding from the engine's runtime tables
+
+  public void clear() {
+    jdbc.sql("delete from sv_task_candidate").update();
+    jdbc.sql("delete from sv_task").update();
+  }
+
+  public long engineTaskCount() {
+    return jdbc.sql("select count(*) from ACT_RU_TASK").query(Long.class).single();
+  }
+
+  /** The engine's open tasks with what the model needs: process key, business key and the context variables. */
+  public List<Map<String, Object>> engineTasks() {
+    return jdbc.sql("""
+        select t.ID_ as task_id, t.PROC_INST_ID_ as process_instance_id, d.KEY_ as process_key,
+          t.TASK_DEF_KEY_ as task_key, t.NAME_ as name, p.BUSINESS_KEY_ as case_number, t.ASSIGNEE_ as assignee,
+          t.CREATE_TIME_ as created_at, t.DUE_DATE_ as due_at,
+          (select max(v.TEXT_) from ACT_RU_VARIABLE v where v.PROC_INST_ID_ = t.PROC_INST_ID_
+             and v.EXECUTION_ID_ = t.PROC_INST_ID_ and v.NAME_ = 'caseId') as case_id,
+          (select max(v.TEXT_) from ACT_RU_VARIABLE v where v.PROC_INST_ID_ = t.PROC_INST_ID_
+             and v.EXECUTION_ID_ = t.PROC_INST_ID_ and v.NAME_ = 'supervisionId') as supervision_id,
+          (select max(v.LONG_) from ACT_RU_VARIABLE v where v.PROC_INST_ID_ = t.PROC_INST_ID_
+             and v.EXECUTION_ID_ = t.PROC_INST_ID_ and v.NAME_ = 'year') as work_year
+        from ACT_RU_TASK t
+        left join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_
+        left join ACT_RU_EXECUTION p on p.ID_ = t.PROC_INST_ID_""")
+        .query((rs, i) -> {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (String column : List.of("task_id", "process_instance_id", "process_key", "task_key", "name",
+              "case_number", "assignee", "case_id", "supervision_id")) {
+            row.put(column, rs.getString(column));
+          }
+          row.put("created_at", instant(rs, "created_at"));
+          row.put("due_at", instant(rs, "due_at"));
+          long year = rs.getLong("work_year");
+          row.put("work_year", rs.wasNull() ? null : year);
+          return row;
+        }).list();
+  }
+
+  public int copyEngineCandidates() {
+    return jdbc.sql("""
+        insert into sv_task_candidate (task_id, group_id, created_at, due_at)
+        select distinct i.TASK_ID_, i.GROUP_ID_, t.CREATE_TIME_, t.DUE_DATE_
+        from ACT_RU_IDENTITYLINK i join ACT_RU_TASK t on t.ID_ = i.TASK_ID_
+        where i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null""").update();
+  }
+
+  private TaskRow row(ResultSet rs, int i) throws SQLException {
+    return new TaskRow(rs.getString("task_id"), rs.getString("process_instance_id"), rs.getString("process_key"),
+        rs.getString("task_key"), rs.getString("name"), rs.getString("case_number"), rs.getString("case_id"),
+        rs.getString("supervision_id"), rs.getString("district"), rs.getString("work_link"),
+        rs.getString("assignee"), instant(rs, "created_at"), instant(rs, "due_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Timestamp ts(Instant at) {
+    return at == null ? null : Timestamp.from(at);
+  }
+}
