@@ -87,6 +87,9 @@ public final class Failures {
       if (t instanceof NotFound) {
         return of(404, cap(t.getMessage()));
       }
+      if (t instanceof Conflict) {
+        return of(409, cap(t.getMessage()));
+      }
       if (t instanceof InvalidInput) {
         return of(400, cap(t.getMessage()));
       }

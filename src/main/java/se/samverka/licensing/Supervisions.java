@@ -67,6 +67,13 @@ public class Supervisions {
     return found.get(0);
   }
 
+  /** The premises of the register with this id, if the reference is one. */
+  @Transactional(readOnly = true)
+  public Optional<Premises> findPremises(String reference) {
+    return reference == null || reference.isBlank() || reference.length() > 100 ? Optional.empty()
+        : premises.find(reference.trim());
+  }
+
   @Transactional(readOnly = true)
   public Premises premises(String premisesId) {
     return premises.find(premisesId)

@@ -55,7 +55,7 @@ public record FormSchema(String formId, Map<String, Field> fields) {
     }
   }
 
-  static FormSchema parse(JsonNode form) {
+  public static FormSchema parse(JsonNode form) {
     Map<String, Field> fields = new LinkedHashMap<>();
     collect(form, fields);
     return new FormSchema(form.path("id").asText(), fields);

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -41,42 +40,52 @@ public final class SubmissionGate {
 
   private final Set<String> owned;
   private final PersonalDataDetector personalData;
-  private final FeelEngine feel;
+  private final FormConditions conditions;
 
   public SubmissionGate(Set<String> owned, PersonalDataDetector personalData, FeelEngine feel) {
     this.owned = Set.copyOf(owned);
     this.personalData = personalData;
-    this.feel = feel;
+    this.conditions = new FormConditions(feel);
   }
+
+  /** One refusal: the field it is about (null when it is about the whole submission) and the Swedish message. */
+  public record Problem(String key, String message) {}
 
   /**
    * Checks a submission against its form. {@code form} is null when the step has no form: then nothing may be sent.
    * {@code current} are the variables the step already sees (read-only fields and the form's conditions use them).
    */
   public List<String> check(FormSchema form, Map<String, ?> submittedValues, Map<String, Object> current) {
+    return checkFields(form, submittedValues, current).stream().map(Problem::message).toList();
+  }
+
+  /** As {@link #check}, with the key of the field each message is about (for showing it next to the field). */
+  public List<Problem> checkFields(FormSchema form, Map<String, ?> submittedValues, Map<String, Object> current) {
     Map<String, Object> submitted = typed(submittedValues);
-    List<String> errors = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<String, Object> values = new HashMap<>();
     Set<String> invalid = new java.util.HashSet<>();
     for (var entry : submitted.entrySet()) {
       String key = entry.getKey();
       Field field = form == null ? null : form.field(key).orElse(null);
       if (owned.contains(key) && !(field != null && field.readonly())) {
-        errors.add("Fältet " + quote(key) + " sätts av Samverka och kan inte skickas in");
+        problems.add(new Problem(null, "Fältet " + quote(key) + " sätts av Samverka och kan inte skickas in"));
         continue;
       }
       if (field == null) {
-        errors.add(form == null ? "Steget har inget formulär och tar inte emot fältet " + quote(key)
-            : "Fältet " + quote(key) + " finns inte i formuläret");
+        problems.add(new Problem(null, form == null ? "Steget har inget formulär och tar inte emot fältet " + quote(key)
+            : "Fältet " + quote(key) + " finns inte i formuläret"));
         continue;
       }
       try {
         Object value = normalize(field, entry.getValue());
         values.put(key, value);
+        List<String> errors = new ArrayList<>();
         checkValue(field, value, current.get(key), errors);
+        errors.forEach(message -> problems.add(new Problem(key, message)));
       } catch (InvalidValue e) {
         invalid.add(key);
-        errors.add(e.getMessage());
+        problems.add(new Problem(key, e.getMessage()));
       }
     }
     if (form != null) {
@@ -84,18 +93,19 @@ public final class SubmissionGate {
         Field field = form.fields().get(entry.getKey());
         if (!isEmpty(field, entry.getValue()) && !field.readonly() && hidden(field, current, values)) {
           // form-js leaves hidden fields out of what it submits: a value here was not typed into this form.
-          errors.add(name(field) + " visas inte i formuläret för de här svaren och kan inte skickas in");
+          problems.add(new Problem(field.key(),
+              name(field) + " visas inte i formuläret för de här svaren och kan inte skickas in"));
         }
       }
       for (Field field : form.fields().values()) {
         if (field.required() && !field.readonly() && !invalid.contains(field.key())
             && isEmpty(field, values.get(field.key()))
             && !hidden(field, current, values)) {
-          errors.add(name(field) + " är obligatoriskt");
+          problems.add(new Problem(field.key(), name(field) + " är obligatoriskt"));
         }
       }
     }
-    return errors.size() > MAX_MESSAGES ? errors.subList(0, MAX_MESSAGES) : errors;
+    return problems.size() > MAX_MESSAGES ? problems.subList(0, MAX_MESSAGES) : problems;
   }
 
   /** A business key sent by a client: none for caseworkers (Samverka numbers the cases), and never personal data. */
@@ -330,31 +340,11 @@ public final class SubmissionGate {
 
   /** Whether the form hides the field for these values (form-js then neither shows nor requires it). */
   private boolean hidden(Field field, Map<String, Object> current, Map<String, Object> submitted) {
-    if (field.hideExpression() == null || field.hideExpression().isBlank()) {
-      return false;
-    }
-    String expression = field.hideExpression().startsWith("=") ? field.hideExpression().substring(1)
-        : field.hideExpression();
-    Map<String, Object> context = new HashMap<>();
-    current.forEach((key, value) -> context.put(key, plain(value)));
-    context.putAll(submitted);
-    try {
-      Object result = feel.evaluateSimpleExpression(expression, Variables.fromMap(context).asVariableContext());
-      return Boolean.TRUE.equals(result);
-    } catch (RuntimeException e) {
-      // A condition that cannot be evaluated hides nothing: the field stays required.
-      return false;
-    }
+    return conditions.hides(field.hideExpression(), current, submitted);
   }
 
-  /** Engine values as FEEL reads them: JSON lists (checklists) become lists. */
   private static Object plain(Object value) {
-    if (value instanceof SpinJsonNode spin && spin.isArray()) {
-      List<Object> list = new ArrayList<>();
-      spin.elements().forEach(element -> list.add(element.isString() ? element.stringValue() : element.toString()));
-      return list;
-    }
-    return value;
+    return FormConditions.plain(value);
   }
 
   private static boolean sameValue(Object submitted, Object current) {

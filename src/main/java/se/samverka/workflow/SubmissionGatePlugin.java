@@ -87,12 +87,15 @@ public class SubmissionGatePlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<PersonalDataDetector> detector;
   private final ObjectProvider<OwnedVariables> ownedVariables;
+  private final ObjectProvider<ComputedOptions> computedOptions;
   private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
   private volatile SubmissionGate gate;
 
-  SubmissionGatePlugin(ObjectProvider<PersonalDataDetector> detector, ObjectProvider<OwnedVariables> ownedVariables) {
+  SubmissionGatePlugin(ObjectProvider<PersonalDataDetector> detector, ObjectProvider<OwnedVariables> ownedVariables,
+      ObjectProvider<ComputedOptions> computedOptions) {
     this.detector = detector;
     this.ownedVariables = ownedVariables;
+    this.computedOptions = computedOptions;
   }
 
   @Override
@@ -106,7 +109,8 @@ public class SubmissionGatePlugin extends AbstractProcessEnginePlugin {
     configuration.setResourceAuthorizationProvider(new ReturnedTaskAuthorizationProvider());
   }
 
-  SubmissionGate gate() {
+  /** The gate the engine applies, for services that check a submission before they hand it to the engine. */
+  public SubmissionGate gate() {
     SubmissionGate current = gate;
     if (current == null) {
       Set<String> owned = new HashSet<>();
@@ -233,7 +237,9 @@ public class SubmissionGatePlugin extends AbstractProcessEnginePlugin {
     if (form == NO_FORM) {
       form = null;
     }
-    reject(gate().check(form, submitted, task.getVariables()));
+    Map<String, Object> current = task.getVariables();
+    reject(gate().check(form, submitted, current));
+    rejectProblems(computedOptions.getObject().check(form, submitted, current));
   }
 
   private void checkStart(CommandContext context, boolean admin, String definitionId, String definitionKey,
@@ -258,6 +264,7 @@ public class SubmissionGatePlugin extends AbstractProcessEnginePlugin {
       form = null;
     }
     reject(gate().check(form, variables == null ? Map.of() : variables, Map.of()));
+    rejectProblems(computedOptions.getObject().check(form, variables == null ? Map.of() : variables, Map.of()));
   }
 
   /** Marks a step without a form in the cache (a map cannot hold null). */
@@ -337,6 +344,10 @@ public class SubmissionGatePlugin extends AbstractProcessEnginePlugin {
   }
 
   // --- helpers
+
+  private static void rejectProblems(List<SubmissionGate.Problem> problems) {
+    reject(problems.stream().map(SubmissionGate.Problem::message).toList());
+  }
 
   private static void reject(List<String> errors) {
     if (!errors.isEmpty()) {

@@ -38,6 +38,8 @@ class FormSchemaTests {
   private static final Set<String> NON_PERSONAL_TEXTAREAS = Set.of("reportSummary", "reportComment", "decisionText",
       "taxFindings", "environmentFindings", "protocolRemarks", "policeFindings", "rescueFindings", "otherStatements",
       "responseSummary", "deviationReason", "planSummary", "annualReport", "policeReport");
+  /** Choice fields whose options the server computes ({@code FormOptions}): the premises from the register. */
+  private static final Set<String> SERVER_OPTIONS = Set.of("premisesRef");
   private static final Pattern PERSONAL_KEY =
       Pattern.compile("pd_(grund|skola|socialtjanst|polis|fritid|plan)_[a-z_]+");
 
@@ -125,6 +127,13 @@ class FormSchemaTests {
   @MethodSource("formFiles")
   void choiceFieldsOfferDistinctValues(Path file) throws IOException {
     for (JsonNode input : inputs(read(file))) {
+      if (OPTION_TYPES.contains(input.path("type").asText()) && input.has("valuesKey")) {
+        // Options the server computes (FormOptions): the form lists none, and says where they come from.
+        assertThat(key(input)).as("%s: key %s with options from the server", file, key(input))
+            .isIn(SERVER_OPTIONS);
+        assertThat(input.has("values")).as("%s: key %s lists no options of its own", file, key(input)).isFalse();
+        continue;
+      }
       if (OPTION_TYPES.contains(input.path("type").asText())) {
         List<String> values = new ArrayList<>();
         input.path("values").forEach(option -> values.add(option.path("value").asText()));

@@ -15,8 +15,8 @@ import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.FormValues;
 
 /**
- * {@code RegisterSupervisionTask}: finds the premises (by id from the plan, or by the name or organisation number typed
- * in the start form), opens the supervision record and sets when the planning is due: the planned date of a plan
+ * {@code RegisterSupervisionTask}: finds the premises (by id from the plan or the start form's choice from the register,
+ * or by the name or organisation number an integration sends), opens the supervision record and sets when the planning is due: the planned date of a plan
  * visit, or a week after a tip. A police officer starts only with the police's findings ({@link Supervisions#checkStart}).
  */
 @Component("registerSupervisionDelegate")
@@ -35,8 +35,10 @@ class RegisterSupervisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String premisesId = (String) execution.getVariable(PREMISES_ID);
+    String reference = FormValues.text(execution.getVariable(PREMISES_REF));
+    // The start form chooses the premises from the register (its id); an integration may still name it.
     Premises premises = premisesId != null ? supervisions.premises(premisesId)
-        : supervisions.resolve(FormValues.text(execution.getVariable(PREMISES_REF)));
+        : supervisions.findPremises(reference).orElseGet(() -> supervisions.resolve(reference));
     String trigger = execution.hasVariable(TRIGGER)
         ? FormValues.choice(execution.getVariable(TRIGGER), "Anledning", TRIGGERS) : "tips";
     Supervisions.checkStart(trigger, FormValues.text(execution.getVariable(POLICE_REPORT)),
