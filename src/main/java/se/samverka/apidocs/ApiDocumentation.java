@@ -83,6 +83,8 @@ class ApiDocumentation {
     s.put("GET /api/aas/courses", "Årets AAS-utbildningar");
     s.put("POST /api/aas/courses/{}/participants", "Anmäl en deltagare till en AAS-utbildning");
     s.put("PUT /api/aas/participants/{}/result", "Registrera en deltagares resultat");
+    // Administration
+    s.put("POST /api/admin/tasks/rebuild", "Bygg om uppgiftslistan från motorns öppna uppgifter (administratören)");
     return Map.copyOf(s);
   }
 
@@ -92,7 +94,8 @@ class ApiDocumentation {
       Map.entry("deadlines", "Ärenden"), Map.entry("legal-grounds", "Ärenden"),
       Map.entry("identity-numbers", "Ärenden"), Map.entry("sspf", "SSPF"), Map.entry("premises", "Tillsyn"),
       Map.entry("supervisions", "Tillsyn"), Map.entry("supervision-plans", "Tillsyn"),
-      Map.entry("restaurant-reports", "Tillsyn"), Map.entry("aas", "Årligt arbete"));
+      Map.entry("restaurant-reports", "Tillsyn"), Map.entry("aas", "Årligt arbete"),
+      Map.entry("admin", "Administration"));
 
   private static final Map<String, String> TAG_DESCRIPTIONS = Map.of(
       "Uppgifter", "Uppgifter i Mina uppgifter och gruppernas köer: läsa, ta, lämna tillbaka, lämna över, slutföra",
@@ -100,7 +103,8 @@ class ApiDocumentation {
       "Ärenden", "Ärenden, anteckningar, samtycken, utlämnanden och tidsfrister, filtrerat efter din myndighet",
       "SSPF", "Sociala insatsgrupper enligt SSPF: akut risk och styrgruppens rapporter",
       "Tillsyn", "Serveringsställen, tillsyn enligt alkohollagen, tillsynsplan och restaurangrapporter",
-      "Årligt arbete", "Utbildningar i ansvarsfull alkoholservering (AAS)");
+      "Årligt arbete", "Utbildningar i ansvarsfull alkoholservering (AAS)",
+      "Administration", "Underhåll som bara administratören får göra");
 
   /** The problem answers every operation may give, with what each means here. */
   private static final Map<String, String> PROBLEMS = problems();

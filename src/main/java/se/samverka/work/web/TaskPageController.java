@@ -29,7 +29,7 @@ import se.samverka.workflow.SubmissionGate.Problem;
  * else). Without JavaScript, "Uppdatera formuläret" shows the form again for what was entered; with it,
  * {@code /js/formular.js} asks {@code …/villkor} which fields to hide.
  */
-@Controller
+@Controller("taskWorkPageController")
 @PreAuthorize("isAuthenticated()")
 class TaskPageController {
 
