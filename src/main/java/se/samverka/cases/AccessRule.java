@@ -35,6 +35,9 @@ final class AccessRule {
   /** Not a configurable legal ground: recorded only by the case store for a consultation without identity. */
   static final String CONSULTATION_GROUND = "konsultation";
   static final String IDENTITY_CATEGORY = "grund";
+  static final String PLAN_CATEGORY = "plan";
+  /** The reader's agency owns the information (not a legal ground of its own: nothing was shared). */
+  static final String OWN = "egen";
 
   private AccessRule() {}
 
@@ -47,21 +50,31 @@ final class AccessRule {
   /** May the reader, working in these units of its agency, see the owner's information of this category? */
   static boolean maySee(String readerAgency, List<String> readerUnits, String ownerAgency, String category,
       List<Consent> consents, List<Disclosure> disclosures, LocalDate today) {
+    return ground(readerAgency, readerUnits, ownerAgency, category, consents, disclosures, today) != null;
+  }
+
+  /**
+   * On what footing the reader sees the owner's information of this category, for "why do I see this": {@link #OWN}
+   * (its own), {@link #CONSENT_GROUND} (a valid consent names both and the category), the legal ground of the
+   * disclosure that lets it, or null when it may not see it. {@link #maySee} is this, not null.
+   */
+  static String ground(String readerAgency, List<String> readerUnits, String ownerAgency, String category,
+      List<Consent> consents, List<Disclosure> disclosures, LocalDate today) {
     if (readerAgency == null || ownerAgency == null) {
-      return false;
+      return null;
     }
     if (readerAgency.equals(ownerAgency)) {
-      return true;
+      return OWN;
     }
     boolean consentValid = consents.stream().anyMatch(c -> c.isValidOn(today)
         && c.namesReader(readerAgency, readerUnits) && c.categories().contains(category)
         && c.namesAgency(ownerAgency));
     if (consentValid) {
-      return true;
+      return CONSENT_GROUND;
     }
-    return disclosures.stream().anyMatch(d -> d.fromAgency().equals(ownerAgency)
+    return disclosures.stream().filter(d -> d.fromAgency().equals(ownerAgency)
         && d.toAgency().equals(readerAgency) && d.category().equals(category)
-        && stands(d, consents, today));
+        && stands(d, consents, today)).map(Disclosure::legalGround).findFirst().orElse(null);
   }
 
   /** May a reader of the whole agency see the case at all (its record, events, deadlines), owned by the agency? */
@@ -76,16 +89,28 @@ final class AccessRule {
    */
   static boolean maySeeCase(String readerAgency, List<String> readerUnits, String caseOwner, String caseOwnerUnit,
       List<Consent> consents, List<Disclosure> disclosures, LocalDate today) {
+    return caseGround(readerAgency, readerUnits, caseOwner, caseOwnerUnit, consents, disclosures, today) != null;
+  }
+
+  /**
+   * On what footing the reader sees the case at all: {@link #OWN}, {@link #CONSENT_GROUND}, the legal ground of a
+   * standing disclosure addressed to its agency, or null. {@link #maySeeCase} is this, not null.
+   */
+  static String caseGround(String readerAgency, List<String> readerUnits, String caseOwner, String caseOwnerUnit,
+      List<Consent> consents, List<Disclosure> disclosures, LocalDate today) {
     if (readerAgency == null || caseOwner == null) {
-      return false;
+      return null;
     }
     if (readerAgency.equals(caseOwner) && (caseOwnerUnit == null || readerUnits.contains(caseOwnerUnit))) {
-      return true;
+      return OWN;
     }
     boolean consentValid = consents.stream().anyMatch(c -> c.isValidOn(today)
         && c.namesReader(readerAgency, readerUnits) && !c.categories().isEmpty());
-    return consentValid || disclosures.stream().anyMatch(d -> d.toAgency().equals(readerAgency)
-        && stands(d, consents, today));
+    if (consentValid) {
+      return CONSENT_GROUND;
+    }
+    return disclosures.stream().filter(d -> d.toAgency().equals(readerAgency) && stands(d, consents, today))
+        .map(Disclosure::legalGround).findFirst().orElse(null);
   }
 
   /** May the reader see whom the case is about (the owner's category {@code grund})? */

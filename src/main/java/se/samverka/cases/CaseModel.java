@@ -82,8 +82,22 @@ public final class CaseModel {
     }
   }
 
+  /**
+   * A note. {@code authorGroups}: the author's groups when it was written (empty for notes from before that was
+   * recorded, and for the system), so that it can say who wrote it by role rather than by agency code.
+   */
   public record Note(String id, String caseId, String ownerAgency, String category, String body, String source,
-      String createdBy, Instant createdAt) {}
+      String createdBy, Instant createdAt, List<String> authorGroups) {
+
+    public Note {
+      authorGroups = authorGroups == null ? List.of() : List.copyOf(authorGroups);
+    }
+
+    public Note(String id, String caseId, String ownerAgency, String category, String body, String source,
+        String createdBy, Instant createdAt) {
+      this(id, caseId, ownerAgency, category, body, source, createdBy, createdAt, List.of());
+    }
+  }
 
   public record Disclosure(String id, String caseId, String fromAgency, String toAgency, String category,
       String legalGround, String justification, String decidedBy, Instant decidedAt) {}
@@ -123,6 +137,16 @@ public final class CaseModel {
       return caseRecord.caseNumber();
     }
   }
+
+  /**
+   * A read of a case for its page: what the agency may see ({@code view}) and on what footing it sees each part, for
+   * "why do I see this": {@code caseGround} for the case itself, {@code identityGround} for whom it is about (null when
+   * it may not see that), {@code noteGrounds} per note id, {@code planGround} for the commitment plan (null: the plan is
+   * not shown, and {@code commitments} is empty). A footing is {@code egen} (its own), {@code samtycke} or the legal
+   * ground of a disclosure.
+   */
+  public record CaseReading(CaseView view, String caseGround, String identityGround,
+      java.util.Map<String, String> noteGrounds, List<Commitment> commitments, String planGround) {}
 
   /** One entry of a young person's chronology: an event or a note of one of their cases. */
   public record ChronologyEntry(Instant at, String caseId, String caseType, String kind, String agency,

@@ -193,7 +193,7 @@ public class CaseService {
     }
     String text = required(body, "Anteckningen", 4000);
     repository.insertNote(new Note(CaseRepository.newId(), caseId, ownerAgency, category, text, source, userId,
-        EngineClock.now()));
+        EngineClock.now(), authorGroups(userId)));
   }
 
   /**
@@ -219,7 +219,12 @@ public class CaseService {
     Note note = repository.notes(fromCaseId).stream().filter(n -> n.id().equals(noteId)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Anteckningen finns inte i ärendet"));
     repository.insertNote(new Note(CaseRepository.newId(), toCaseId, note.ownerAgency(), note.category(), note.body(),
-        source, userId, EngineClock.now()));
+        source, userId, EngineClock.now(), authorGroups(userId)));
+  }
+
+  /** The groups of the author when they are the one acting now (a note written for someone else records none). */
+  private List<String> authorGroups(String userId) {
+    return agencies.current().filter(u -> u.userId().equals(userId)).map(CurrentUser::groups).orElse(List.of());
   }
 
   /** Adds a note owned by the caller's agency, in a case the agency is involved in. */
@@ -465,6 +470,90 @@ public class CaseService {
         .filter(d -> d.fromAgency().equals(agency) || d.toAgency().equals(agency)).toList();
     return new CaseView(access.record(), access.person(), access.notes(), access.consents(), ownDisclosures,
         repository.events(caseId));
+  }
+
+  /**
+   * The case for its page: {@link #view} and on what footing the caller's agency sees each part of it ("why do I see
+   * this"), with the commitment plan when it may see the plan. Logged as a read of the case, like {@link #view}.
+   */
+  @Transactional(noRollbackFor = CaseNotFoundException.class)
+  public CaseModel.CaseReading read(String caseId) {
+    CaseView view = view(caseId);
+    CurrentUser user = agencies.requireCurrent();
+    CaseRecord record = view.caseRecord();
+    LocalDate today = EngineClock.today();
+    List<Consent> consents = repository.consents(caseId);
+    List<Disclosure> disclosures = AccessRule.inForce(repository.disclosures(caseId), record.personId() != null);
+    String agency = user.agency();
+    List<String> units = user.units();
+    java.util.Map<String, String> noteGrounds = new java.util.LinkedHashMap<>();
+    for (Note note : view.notes()) {
+      noteGrounds.put(note.id(), AccessRule.ground(agency, units, note.ownerAgency(), note.category(), consents,
+          disclosures, today));
+    }
+    String planGround = AccessRule.ground(agency, units, record.ownerAgency(), AccessRule.PLAN_CATEGORY, consents,
+        disclosures, today);
+    return new CaseModel.CaseReading(view,
+        AccessRule.caseGround(agency, units, record.ownerAgency(), record.ownerUnit(), consents, disclosures, today),
+        view.person() == null ? null : AccessRule.ground(agency, units, record.ownerAgency(),
+            AccessRule.IDENTITY_CATEGORY, consents, disclosures, today),
+        noteGrounds, planGround == null ? List.of() : repository.commitments(caseId), planGround);
+  }
+
+  /**
+   * Records that the caller read the limited view of a case it may not see but has a task in (the case number, the
+   * deadlines and its own tasks; no personal data). Every read is logged.
+   */
+  public void logLimitedRead(String caseId) {
+    CurrentUser user = agencies.requireCurrent();
+    requireCase(caseId);
+    repository.logAccess(user.userId(), user.agency(), caseId, "LASTE_BEGRANSAT", EngineClock.now());
+  }
+
+  /** A case in a list: its record, and its person when the caller's agency may see whom it is about. */
+  public record VisibleCase(CaseRecord record, Person person) {}
+
+  /** One page of a list of cases, and how many there are in all. */
+  public record CasePage(List<VisibleCase> items, int total) {}
+
+  /**
+   * The cases the caller's agency may see, newest first, one page of them: all of them, or those among
+   * {@code processInstanceIds} (a case-number search; null for no such restriction), and, when {@code name} is given,
+   * those whose young person's name contains it, among the cases where the agency may see the person. A case the
+   * agency may not see is never counted, and a name is never matched where it may not see the person. Each case listed
+   * with a name is logged as a read.
+   */
+  @Transactional(readOnly = false)
+  public CasePage visibleCases(java.util.Set<String> processInstanceIds, String name, int page, int size) {
+    CurrentUser user = agencies.requireCurrent();
+    if (user.agency() == null || (processInstanceIds != null && processInstanceIds.isEmpty() && name == null)) {
+      return new CasePage(List.of(), 0);
+    }
+    String needle = name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
+    List<VisibleCase> all = new ArrayList<>();
+    for (CaseRecord record : repository.candidateCases(user.agency(), EngineClock.today())) {
+      boolean byNumber = processInstanceIds != null && processInstanceIds.contains(record.processInstanceId());
+      if (processInstanceIds != null && !byNumber && needle == null) {
+        continue;
+      }
+      Access access = accessOrNull(record, user);
+      if (access == null) {
+        continue;
+      }
+      boolean byName = needle != null && access.person() != null
+          && (access.person().firstName() + " " + access.person().lastName()).toLowerCase(java.util.Locale.ROOT)
+              .contains(needle);
+      if ((processInstanceIds != null || needle != null) && !byNumber && !byName) {
+        continue;
+      }
+      all.add(new VisibleCase(record, access.person()));
+    }
+    int from = Math.min(all.size(), page * size);
+    List<VisibleCase> items = all.subList(from, Math.min(all.size(), from + size));
+    Instant now = EngineClock.now();
+    items.stream().filter(c -> c.person() != null).forEach(c -> repository.logAccess(user.userId(), user.agency(),
+        c.record().id(), "LASTE_LISTA", now));
+    return new CasePage(List.copyOf(items), all.size());
   }
 
   /** The notes of a case that the caller's agency may read; 404 when it may see nothing of the case. */

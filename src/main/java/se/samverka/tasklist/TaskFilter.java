@@ -22,6 +22,8 @@ public record TaskFilter(String queue, String process, Integer dueWithinDays, bo
   public static final int MAX_DAYS = 3650;
 
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+  /** Group ids are codes too, some in camel case ({@code enhetSkolaPaulinska}). */
+  private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
   private static final Pattern CASE_NUMBER = Pattern.compile("[A-Z]{2,8}-[0-9]{4}-[0-9]{4,9}");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,63}");
 
@@ -54,7 +56,7 @@ public record TaskFilter(String queue, String process, Integer dueWithinDays, bo
       String caseNumber, String processInstanceId, String sort, String page, String size) {
     Map<String, String> errors = new LinkedHashMap<>();
     String q = blank(queue) ? MINE : queue.strip();
-    if (!CODE.matcher(q).matches()) {
+    if (!GROUP.matcher(q).matches()) {
       errors.put("queue", "Kön ska vara \"mina\" eller en av dina grupper.");
     }
     String p = code(process, "process", "Processen är okänd.", errors);

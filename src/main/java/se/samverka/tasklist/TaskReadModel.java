@@ -99,7 +99,10 @@ public class TaskReadModel {
 
   private void created(HistoricTaskInstanceEventEntity task) {
     About context = about(task.getExecutionId(), task.getProcessDefinitionKey());
-    Instant createdAt = instant(task.getStartTime());
+    // The task's own creation time (the history event takes the clock again a moment later).
+    CommandContext command = Context.getCommandContext();
+    TaskEntity entity = command == null ? null : command.getTaskManager().findTaskById(task.getTaskId());
+    Instant createdAt = instant(entity != null ? entity.getCreateTime() : task.getStartTime());
     tasks.insert(new TaskRow(task.getTaskId(), task.getProcessInstanceId(), task.getProcessDefinitionKey(),
         task.getTaskDefinitionKey(), task.getName(), context.caseNumber(), context.caseId(), context.supervisionId(),
         context.district(), context.workLink(), task.getAssignee(), createdAt != null ? createdAt : Instant.now(),

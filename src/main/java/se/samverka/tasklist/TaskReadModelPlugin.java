@@ -5,6 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,7 +38,11 @@ class TaskReadModelPlugin extends AbstractProcessEnginePlugin {
     handlers.add(new HistoryEventHandler() {
       @Override
       public void handleEvent(HistoryEvent event) {
-        model.getObject().handle(event);
+        // Only task and identity-link events reach the model (and only they need its beans): the engine produces
+        // other events while it is being built, before the case store can exist.
+        if (event instanceof HistoricTaskInstanceEventEntity || event instanceof HistoricIdentityLinkLogEventEntity) {
+          model.getObject().handle(event);
+        }
       }
 
       @Override

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * get the same number, and a start that rolls back gives its number back. The row of a new year is inserted in a
  * savepoint; when another start inserted it first, the savepoint is rolled back and the update takes the next number.
  */
-@Service
+@Service("caseNumberSeries") // "caseNumbers" is the case store's reader of numbers (se.samverka.cases.CaseNumbers)
 public class CaseNumbers {
 
   public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");

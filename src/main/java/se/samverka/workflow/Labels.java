@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.ResolvableType;
@@ -56,6 +57,8 @@ public class Labels {
   public static final String COMMITMENT_STATUS = "commitmentStatus";
   public static final String CATEGORY = "category";
   public static final String LEGAL_GROUND = "legalGround";
+  /** The question of a form field, by its key (the label of its first form). */
+  public static final String FIELD = "field";
 
   private static final Logger LOG = LoggerFactory.getLogger(Labels.class);
   private static final Pattern PROCESS_ELEMENT = Pattern.compile("<(?:\\w+:)?process\\s([^>]*)>");
@@ -64,6 +67,7 @@ public class Labels {
   private final Map<String, Map<String, String>> words = new LinkedHashMap<>();
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
+  @Autowired
   public Labels(Environment environment) {
     this(stringMap(environment, "samverka.agencies"), stringMap(environment, "samverka.groups"),
         Binder.get(environment).bind("samverka.units", Bindable.<Map<String, Map<String, Map<String, String>>>>of(
@@ -137,6 +141,29 @@ public class Labels {
     return java.util.Collections.unmodifiableMap(words.getOrDefault(fieldKey, Map.of()));
   }
 
+  /** The question a form field asks ({@code remarkLevel} → "Anmärkningar"), or the key. */
+  public String fieldName(String fieldKey) {
+    return label(FIELD, fieldKey);
+  }
+
+  /**
+   * A process variable's value in words: a form option's word for a choice, "Ja"/"Nej" for a boolean, the words of
+   * each option for a list (a checklist), the text itself otherwise.
+   */
+  public String value(String fieldKey, Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Boolean b) {
+      return b ? "Ja" : "Nej";
+    }
+    if (value instanceof Collection<?> list) {
+      return String.join(", ", list.stream().map(v -> value(fieldKey, v)).toList());
+    }
+    String text = value.toString();
+    return has(fieldKey, text) ? label(fieldKey, text) : text;
+  }
+
   /** The name of a process (its BPMN {@code name}), e.g. {@code orosanmalan} → "Orosanmälan …". */
   public String processName(String processKey) {
     return label(PROCESS, processKey);
@@ -191,6 +218,9 @@ public class Labels {
 
   private void collect(JsonNode parent) {
     for (JsonNode component : parent.path("components")) {
+      if (component.hasNonNull("key") && component.hasNonNull("label")) {
+        put(FIELD, component.path("key").asText(), component.path("label").asText());
+      }
       if (component.hasNonNull("key") && component.has("values")) {
         for (JsonNode option : component.path("values")) {
           put(component.path("key").asText(), option.path("value").asText(), option.path("label").asText());

@@ -73,6 +73,21 @@ public class CaseRepository {
         .query(this::caseRecord).list();
   }
 
+  /**
+   * The cases an agency may possibly see, newest first: those it owns, those a consent still in force may name it in,
+   * and those disclosed to it. A coarse filter in SQL; the access rule decides each one.
+   */
+  public List<CaseRecord> candidateCases(String agency, LocalDate today) {
+    return jdbc.sql("""
+        select * from sv_case c where c.owner_agency = :agency
+          or c.id in (select k.case_id from consent k where k.withdrawn_at is null and k.valid_to >= :today
+                      and k.parties like :party)
+          or c.id in (select d.case_id from disclosure d where d.to_agency = :agency)
+        order by c.opened_at desc, c.id desc""")
+        .param("agency", agency).param("today", today).param("party", "%" + agency + "%")
+        .query(this::caseRecord).list();
+  }
+
   public List<CaseRecord> casesOfType(String caseType) {
     return jdbc.sql("select * from sv_case where case_type = ? order by opened_at").param(caseType)
         .query(this::caseRecord).list();
@@ -130,10 +145,10 @@ public class CaseRepository {
 
   public void insertNote(Note n) {
     jdbc.sql("""
-        insert into note (id, case_id, owner_agency, category, body, source, created_by, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        insert into note (id, case_id, owner_agency, category, body, source, created_by, created_at, author_groups)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(n.id(), n.caseId(), n.ownerAgency(), n.category(), n.body(), n.source(), n.createdBy(),
-            Timestamp.from(n.createdAt()))
+            Timestamp.from(n.createdAt()), n.authorGroups().isEmpty() ? null : String.join(",", n.authorGroups()))
         .update();
   }
 
@@ -141,7 +156,7 @@ public class CaseRepository {
     return jdbc.sql("select * from note where case_id = ? order by created_at, id").param(caseId)
         .query((rs, i) -> new Note(rs.getString("id"), rs.getString("case_id"), rs.getString("owner_agency"),
             rs.getString("category"), rs.getString("body"), rs.getString("source"), rs.getString("created_by"),
-            instant(rs, "created_at")))
+            instant(rs, "created_at"), split(rs.getString("author_groups"))))
         .list();
   }
 

@@ -12,9 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.samverka.cases.CaseModel.CaseView;
+import se.samverka.cases.CaseList;
+import se.samverka.cases.CaseSheets;
+import se.samverka.cases.CaseSheets.CaseSheet;
 import se.samverka.cases.CaseModel.ChronologyEntry;
 import se.samverka.cases.CaseModel.Disclosure;
 import se.samverka.cases.CaseModel.Note;
@@ -35,17 +38,36 @@ class CaseApiController {
   private final LegalGrounds legalGrounds;
   private final Deadlines deadlines;
   private final Agencies agencies;
+  private final CaseSheets sheets;
+  private final CaseList caseList;
 
-  CaseApiController(CaseService cases, LegalGrounds legalGrounds, Deadlines deadlines, Agencies agencies) {
+  CaseApiController(CaseService cases, LegalGrounds legalGrounds, Deadlines deadlines, Agencies agencies,
+      CaseSheets sheets, CaseList caseList) {
     this.cases = cases;
+    this.sheets = sheets;
+    this.caseList = caseList;
     this.legalGrounds = legalGrounds;
     this.deadlines = deadlines;
     this.agencies = agencies;
   }
 
+  /**
+   * The case in words for the caller (what its agency may see, and why), or the limited sheet for a user with a task
+   * in a case its agency may not see; 404 otherwise.
+   */
   @GetMapping("/cases/{caseId}")
-  CaseView view(@PathVariable String caseId) {
-    return cases.view(caseId);
+  CaseSheet view(@PathVariable String caseId) {
+    return sheets.sheet(caseId);
+  }
+
+  /**
+   * The cases the caller's agency may see, newest first; {@code q} matches the case number (exact or prefix) and,
+   * within the cases where the agency may see the young person, the name.
+   */
+  @GetMapping("/cases")
+  CaseList.Page list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "25") int size) {
+    return caseList.list(q, page, size);
   }
 
   /** The young person's cases in one chronology, filtered by the consent and disclosure rule. */

@@ -2,47 +2,57 @@ package se.samverka.cases.web;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import se.samverka.cases.CaseService;
-import se.samverka.cases.Deadlines;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.samverka.cases.CaseList;
+import se.samverka.cases.CaseSheets;
 import se.samverka.cases.IdentityNumber;
+import se.samverka.errors.InvalidInput;
 import se.samverka.workflow.EngineClock;
 
 /**
- * The case page: what the signed-in user's agency may see of one case, linked from every task form in Tasklist (the
- * engine holds no personal data, so this is where the caseworker reads who the case is about).
+ * The case pages: the list of the cases the user's agency may see, with search, and one case in words (or the limited
+ * view for a user with a task in a case the agency may not see). Every task links here.
  */
 @Controller
 class CasePageController {
 
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
-  /** Names of the case types for people; a type without a name here is shown by its key. */
-  static final Map<String, String> CASE_TYPES = Map.of("sspf-arende", "SSPF-ärende", "orosanmalan", "Orosanmälan",
-      "linkopingsmodellen", "Hembesök (Linköpingsmodellen)", "strangnasmodellen", "Orosbesök (Strängnäsmodellen)");
+  private final CaseSheets sheets;
+  private final CaseList caseList;
 
-  private final CaseService cases;
-  private final Deadlines deadlines;
+  CasePageController(CaseSheets sheets, CaseList caseList) {
+    this.sheets = sheets;
+    this.caseList = caseList;
+  }
 
-  CasePageController(CaseService cases, Deadlines deadlines) {
-    this.cases = cases;
-    this.deadlines = deadlines;
+  @GetMapping("/arenden")
+  String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("time", DAY);
+    try {
+      model.addAttribute("result", caseList.list(q, page, 25));
+    } catch (InvalidInput refused) {
+      // The page again, with the error next to the search field; the long text is not echoed.
+      model.addAttribute("error", refused.getMessage());
+      model.addAttribute("result", caseList.list(null, 0, 25));
+    }
+    return "arenden";
   }
 
   @GetMapping("/arenden/{caseId}")
   String casePage(@PathVariable String caseId, Model model) {
-    var view = cases.view(caseId);
-    model.addAttribute("view", view);
-    model.addAttribute("typeName", CASE_TYPES.getOrDefault(view.caseRecord().caseType(), view.caseRecord().caseType()));
-    model.addAttribute("deadlines", deadlines.ofCase(caseId));
+    var sheet = sheets.sheet(caseId);
+    model.addAttribute("c", sheet);
     model.addAttribute("time", TIME);
-    if (view.person() != null && view.person().identityNumber() != null) {
+    model.addAttribute("day", DAY);
+    if (sheet.person() != null && sheet.person().identityNumber() != null) {
       model.addAttribute("identityNumber",
-          IdentityNumber.parse(view.person().identityNumber(), EngineClock.today()).formatted(EngineClock.today()));
+          IdentityNumber.parse(sheet.person().identityNumber(), EngineClock.today()).formatted(EngineClock.today()));
     }
     return "arende";
   }
