@@ -19,6 +19,7 @@ import se.samverka.work.FormView.Item;
 import se.samverka.workflow.ComputedOptions;
 import se.samverka.workflow.FormConditions;
 import se.samverka.workflow.FormValues;
+import se.samverka.workflow.SubmissionGate;
 import se.samverka.workflow.SubmissionGate.Problem;
 import se.samverka.workflow.SubmissionGatePlugin;
 
@@ -33,11 +34,16 @@ public class Forms {
   /** The longest entered text a page repeats back into its field after an error. */
   static final int MAX_KEPT = 10_000;
 
-  private final SubmissionGatePlugin gate;
+  private final java.util.function.Supplier<SubmissionGate> gate;
   private final ComputedOptions computedOptions;
   private final FormConditions conditions = new FormConditions();
 
+  @org.springframework.beans.factory.annotation.Autowired
   Forms(SubmissionGatePlugin gate, ComputedOptions computedOptions) {
+    this(gate::gate, computedOptions);
+  }
+
+  Forms(java.util.function.Supplier<SubmissionGate> gate, ComputedOptions computedOptions) {
     this.gate = gate;
     this.computedOptions = computedOptions;
   }
@@ -104,7 +110,7 @@ public class Forms {
 
   /** The gate's refusals and values outside the computed options, each with its field. */
   public List<Problem> check(FormDefinition form, Map<String, Object> submission, Map<String, Object> variables) {
-    List<Problem> problems = new ArrayList<>(gate.gate().checkFields(form.schema(), submission, variables));
+    List<Problem> problems = new ArrayList<>(gate.get().checkFields(form.schema(), submission, variables));
     for (Problem problem : computedOptions.check(form.schema(), submission, variables)) {
       if (problems.stream().noneMatch(known -> problem.key().equals(known.key()))) {
         problems.add(problem);

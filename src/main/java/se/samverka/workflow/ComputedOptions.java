@@ -16,17 +16,27 @@ import se.samverka.workflow.SubmissionGate.Problem;
 @Component
 public class ComputedOptions {
 
-  private final ObjectProvider<FormOptions> providers;
+  private final java.util.function.Supplier<java.util.stream.Stream<FormOptions>> providers;
 
+  @org.springframework.beans.factory.annotation.Autowired
   ComputedOptions(ObjectProvider<FormOptions> providers) {
-    this.providers = providers;
+    this.providers = providers::orderedStream;
+  }
+
+  /** With these rules only (for tests and tools outside the application context). */
+  public ComputedOptions(List<FormOptions> providers) {
+    this.providers = providers::stream;
   }
 
   /** The computed options of a field, if a module computes them. */
   public Optional<Map<String, String>> options(String formId, String fieldKey, Map<String, String> declared,
       Map<String, Object> variables) {
-    return providers.orderedStream().filter(provider -> provider.computes(formId, fieldKey)).findFirst()
+    return provider(formId, fieldKey)
         .map(provider -> new LinkedHashMap<>(provider.options(formId, fieldKey, declared, variables)));
+  }
+
+  private Optional<FormOptions> provider(String formId, String fieldKey) {
+    return providers.get().filter(provider -> provider.computes(formId, fieldKey)).findFirst();
   }
 
   /** Values of choice fields outside their computed options, one message per field, naming it. */
@@ -59,9 +69,9 @@ public class ComputedOptions {
       } catch (RuntimeException e) {
         values = List.of("\u0000");
       }
-      if (values.stream().anyMatch(value -> !value.isEmpty() && !allowed.get().containsKey(value))) {
-        problems.add(new Problem(key, "Fältet \"" + field.label() + "\" har ett värde som inte finns bland valen"));
-      }
+      values.stream().filter(value -> !value.isEmpty() && !allowed.get().containsKey(value)).findFirst()
+          .ifPresent(value -> problems.add(new Problem(key,
+              provider(form.formId(), key).orElseThrow().refusal(field.label(), SubmissionGate.quote(value)))));
     }
     return problems;
   }

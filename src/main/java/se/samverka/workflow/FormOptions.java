@@ -19,4 +19,12 @@ public interface FormOptions {
    */
   Map<String, String> options(String formId, String fieldKey, Map<String, String> declared,
       Map<String, Object> variables);
+
+  /**
+   * The Swedish refusal of a value outside the options, naming the field by its {@code label}; {@code value} is the
+   * client's, already cut short.
+   */
+  default String refusal(String label, String value) {
+    return "Fältet \"" + label + "\" har ett värde som inte finns bland valen";
+  }
 }

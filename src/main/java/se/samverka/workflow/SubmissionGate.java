@@ -391,7 +391,7 @@ public final class SubmissionGate {
   }
 
   /** A key or label as a message may repeat it: printable, and cut at {@link #ECHO_LIMIT} characters. */
-  static String quote(String text) {
+  public static String quote(String text) {
     String printable = text == null ? "" : CONTROL.matcher(text).replaceAll("?");
     if (printable.length() > ECHO_LIMIT) {
       printable = printable.substring(0, ECHO_LIMIT) + "…";

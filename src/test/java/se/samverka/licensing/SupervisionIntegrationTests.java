@@ -33,6 +33,16 @@ class SupervisionIntegrationTests {
   private SspfSteps steps;
   private final LocalDate today = LocalDate.now();
 
+  /** The register's id of a premises: what the start form's choice sends. */
+  private String premises(String name) {
+    for (JsonNode premises : http.get(INSPECTOR, "/api/premises").json()) {
+      if (premises.path("name").asText().equals(name)) {
+        return premises.path("id").asText();
+      }
+    }
+    throw new AssertionError("no premises " + name);
+  }
+
   @BeforeEach
   void importPremises() {
     steps = new SspfSteps(http);
@@ -88,13 +98,17 @@ class SupervisionIntegrationTests {
 
   @Test
   void coordinatedSupervisionWithPoliceAndRescueServiceEndsInAWarningWithTheAppealWindow() {
-    Map<String, Object> start = form("premisesRef", "Krogen Ankaret", "trigger", "samordnad", "kind", "samordnad");
-    var police = steps.api().startResponse("polis", "alkoholtillsyn", (start));
+    Map<String, Object> start = form("premisesRef", premises("Krogen Ankaret"), "trigger", "samordnad", "kind", "samordnad");
+    var police = steps.api().startResponse("polis", "alkoholtillsyn", start);
     assertThat(police.status()).as("the police start only with their findings: %s", police.body()).isEqualTo(400);
     assertThat(police.body()).contains("Polisens iakttagelser");
     var unknown = steps.api().startResponse(INSPECTOR, "alkoholtillsyn", (form("premisesRef", "Okända krogen", "trigger", "tips", "kind", "yttre")));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.body()).contains("Inget serveringsställe i registret");
+    var named = steps.api().startResponse(INSPECTOR, "alkoholtillsyn",
+        form("premisesRef", "Krogen Ankaret", "trigger", "tips", "kind", "yttre"));
+    assertThat(named.status()).as("the premises is chosen from the register, not typed: %s", named.body())
+        .isEqualTo(400);
 
     String instance = steps.start(INSPECTOR, "alkoholtillsyn", start);
     steps.complete(INSPECTOR, instance, "PlanSupervisionTask", form("kind", "samordnad",
@@ -179,7 +193,7 @@ class SupervisionIntegrationTests {
     assertThat(steps.tasks(INSPECTOR, instance)).isEmpty();
 
     // A new supervision of the same licence: the warning is an earlier sanction, serious breaches now mean revocation.
-    String again = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "Krogen Ankaret", "trigger", "tips",
+    String again = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", premises("Krogen Ankaret"), "trigger", "tips",
         "kind", "yttre"));
     untilProposal(again);
     assertThat(variable(INSPECTOR, again, "ProposeSanctionTask", "earlierSanction")).isEqualTo("varning");
@@ -194,16 +208,18 @@ class SupervisionIntegrationTests {
 
   @Test
   void thePoliceStartASupervisionWithTheirFindingsButOnlyTheMunicipalityDecides() {
-    var hiddenKind = steps.api().startResponse("polis", "alkoholtillsyn", (form("premisesRef", "Café Kvarnen", "trigger", "polis", "kind", "yttre",
-            "policeReport", "Servering till berusade gäster efter kl. 01")));
+    var hiddenKind = steps.api().startResponse("polis", "alkoholtillsyn", form("premisesRef", premises("Café Kvarnen"),
+        "trigger", "polis", "kind", "yttre", "policeReport", "Servering till berusade gäster efter kl. 01"));
     assertThat(hiddenKind.status()).as(hiddenKind.body()).isEqualTo(400);
-    var noFindings = steps.api().startResponse("polis", "alkoholtillsyn", (form("premisesRef", "Café Kvarnen", "trigger", "polis")));
+    var noFindings = steps.api().startResponse("polis", "alkoholtillsyn", form("premisesRef", premises("Café Kvarnen"),
+        "trigger", "polis"));
     assertThat(noFindings.status()).as(noFindings.body()).isEqualTo(400);
-    var outsider = steps.api().startResponse("skola", "alkoholtillsyn", (form("premisesRef", "Café Kvarnen", "trigger", "polis",
+    var outsider = steps.api().startResponse("skola", "alkoholtillsyn", (form("premisesRef", premises("Café Kvarnen"),
+        "trigger", "polis",
             "policeReport", "Servering till berusade gäster")));
     assertThat(outsider.status()).as(outsider.body()).isIn(403, 404);
 
-    String instance = steps.start("polis", "alkoholtillsyn", form("premisesRef", "Café Kvarnen", "trigger", "polis",
+    String instance = steps.start("polis", "alkoholtillsyn", form("premisesRef", premises("Café Kvarnen"), "trigger", "polis",
         "policeReport", "Servering till berusade gäster efter kl. 01"));
     JsonNode supervision = supervisionOf(instance);
     assertThat(supervision.path("trigger").asText()).isEqualTo("polis");
@@ -254,7 +270,7 @@ class SupervisionIntegrationTests {
 
   @Test
   void anAppealInTimeIsReconsideredAndForwardedWhileALateOneIsDismissedByTheCommittee() {
-    String instance = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "Café Kvarnen", "trigger", "tips",
+    String instance = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", premises("Café Kvarnen"), "trigger", "tips",
         "kind", "yttre"));
     untilProposal(instance);
     steps.complete(INSPECTOR, instance, "ProposeSanctionTask", form("seriousness", "allvarlig", "suitability", "lamplig",
@@ -285,7 +301,7 @@ class SupervisionIntegrationTests {
 
   @Test
   void premisesWithoutRemarksIsDoneWhenTheProtocolIsSent() {
-    String instance = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "5560160680",
+    String instance = steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", premises("Café Kvarnen"),
         "trigger", "tips", "kind", "yttre"));
     steps.complete(INSPECTOR, instance, "PlanSupervisionTask", form("kind", "yttre", "plannedDate", today.toString()));
     assertThat(steps.tasks("polis", instance)).isEmpty();
@@ -305,7 +321,7 @@ class SupervisionIntegrationTests {
 
   @Test
   void thePagesShowSupervisionsInSwedishToTheSupervisingAgenciesOnly() throws Exception {
-    steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", "Krogen Ankaret", "trigger", "tips", "kind", "yttre"));
+    steps.start(INSPECTOR, "alkoholtillsyn", form("premisesRef", premises("Krogen Ankaret"), "trigger", "tips", "kind", "yttre"));
     var police = new BrowserSession(http);
     police.login("polis", Http.PASSWORD);
     var page = police.get("/tillsyn");

@@ -38,4 +38,10 @@ class PremisesOptions implements FormOptions {
         .forEach(premises -> options.put(premises.id(), premises.name() + ", " + premises.address()));
     return options;
   }
+
+  @Override
+  public String refusal(String label, String value) {
+    return "Fältet \"" + label + "\": Inget serveringsställe i registret har det värdet. Välj serveringsstället ur "
+        + "registret.";
+  }
 }

@@ -47,4 +47,10 @@ class ConsentedPartiesOptions implements FormOptions {
     });
     return covered;
   }
+
+  @Override
+  public String refusal(String label, String value) {
+    return "Fältet \"" + label + "\": samtycket omfattar inte " + value.replace("\"", "")
+        + ", så ett åtagande kan inte ges dit";
+  }
 }
