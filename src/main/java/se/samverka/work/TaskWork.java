@@ -89,8 +89,11 @@ public class TaskWork {
 
   // --- reading
 
-  /** The task with its form and the variables the form shows; 404 unless the caller is a candidate or the assignee. */
-  @Transactional(readOnly = true)
+  /**
+   * The task with its form and the variables the form shows; 404 unless the caller is a candidate or the assignee. Not
+   * read-only: showing the young person's name is a read of the case, which the case store logs.
+   */
+  @Transactional
   public TaskView open(String taskId) {
     CurrentUser user = agencies.requireCurrent();
     Task task = find(taskId, user, false);
