@@ -165,14 +165,22 @@ class SspfIntegrationTests {
     var withdrawn = http.post("skola", "/api/cases/" + caseId + "/consent/withdrawal", null);
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
 
-    // Sharing stops with the withdrawal's own commit.
-    assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
+    // Sharing stops with the withdrawal's own commit: until the process has stopped, the police still hold their
+    // input task and see only the limited sheet of a task holder (number, deadlines, their task), nothing shared.
+    var police = http.get("polis", "/api/cases/" + caseId);
+    assertThat(police.status()).isIn(200, 404);
+    if (police.status() == 200) {
+      assertThat(police.json().path("limited").asBoolean()).isTrue();
+      assertThat(police.json().path("person").isNull()).isTrue();
+      assertThat(police.body()).doesNotContain("hemliga", "Sam");
+    }
     assertThat(noteBodies(http.get("polis", "/api/cases/" + caseId + "/notes").json())).doesNotContain("hemliga");
     // The process hears of it after the commit (an @ApplicationModuleListener on its own thread), and stops.
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
         http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
         .isEqualTo("COMPLETED"));
     assertThat(steps.tasks("polis", instance)).isEmpty();
+    assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
     JsonNode closed = http.get("skola", "/api/cases/" + caseId).json();
     assertThat(closed.path("caseRecord").path("closureReason").asText()).isEqualTo("samtycke-aterkallat");
   }
