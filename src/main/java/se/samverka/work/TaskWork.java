@@ -198,15 +198,19 @@ public class TaskWork {
     if (!problems.isEmpty()) {
       throw new FormRefused(problems, entered.values());
     }
-    if (task.getAssignee() == null) {
-      claimNow(task.getId(), user);
-    }
     try {
+      if (task.getAssignee() == null) {
+        claimNow(task.getId(), user);
+      }
       engine(() -> formService.submitTaskForm(task.getId(), EnteredValues.toEngine(submission)));
     } catch (RuntimeException e) {
       FormFieldValidationException refusal = refusal(e);
       if (refusal != null) {
         throw new FormRefused(forms.problemsOf(refusal.getMessage(), form), entered.values());
+      }
+      if (refusedByAuthorization(e) && completedForCaller(task.getId(), user)) {
+        // A colleague completed it a moment earlier, and its grants went with the completion: a conflict.
+        throw new Conflict(Failures.COMPLETED);
       }
       throw e;
     }
@@ -275,6 +279,15 @@ public class TaskWork {
       throw new NotFound(NOT_FOUND);
     }
     return task;
+  }
+
+  private static boolean refusedByAuthorization(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.camunda.bpm.engine.AuthorizationException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean valid(String taskId) {
