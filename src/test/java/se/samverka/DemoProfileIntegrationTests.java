@@ -73,6 +73,10 @@ class DemoProfileIntegrationTests {
       assertThat(identityService.createUserQuery().memberOfGroup(group).userId(group).count()).isEqualTo(1);
     }
     assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);
+    // The demo's integration account, for /engine-rest; it works in no caseworker group.
+    assertThat(identityService.checkPassword("integration", "demo")).isTrue();
+    assertThat(identityService.createGroupQuery().groupMember("integration").list())
+        .extracting(org.camunda.bpm.engine.identity.Group::getId).containsExactly("integration");
     for (String group : List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "styrgrupp")) {
       assertThat(taskService.createTaskQuery().taskCandidateGroup(group).count()).as(group).isPositive();
     }

@@ -72,6 +72,8 @@ class ProdProfileIntegrationTests {
   void hasTheGroupsButNoDemoAccountsOrCases() {
     assertThat(identityService.createGroupQuery().groupIdIn(DemoAccounts.GROUPS.toArray(String[]::new)).count())
         .isEqualTo(DemoAccounts.GROUPS.size());
+    // Integration accounts' group, for the administrator to put system accounts in.
+    assertThat(identityService.createGroupQuery().groupId("integration").groupType("SYSTEM").count()).isEqualTo(1);
     assertThat(identityService.createUserQuery().count()).isZero();
     assertThat(cases.isEmpty()).isTrue();
   }

@@ -246,7 +246,7 @@ class TwoNodesIntegrationTests {
     }
   }
 
-  /** The coordinator claims and submits the task's form over HTTP: node A, as Tasklist does it. */
+  /** The coordinator completes the task over HTTP on node A, through Samverka's {@code /api}. */
   private void completeOverHttp(String instance, String taskKey, Map<String, Object> form) {
     steps.complete("samordnare", instance, taskKey, form);
   }

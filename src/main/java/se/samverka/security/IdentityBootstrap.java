@@ -26,10 +26,22 @@ import org.springframework.stereotype.Component;
  * Creates the groups, the demo accounts (demo profile only), the shared Tasklist filters and the group authorizations at
  * start-up. Idempotent: every node may run it at every start. Task authorizations are not granted here: the engine
  * creates one per task for its candidate group, which is what keeps {@code skola} out of {@code socialtjanst}'s tasks.
+ *
+ * <p>Caseworkers no longer use Tasklist (they work in Samverka's pages and {@code /api}; {@code /camunda/**} is closed
+ * to them by {@link SecurityConfiguration}), so their Tasklist grants are revoked. The group {@link #INTEGRATION_GROUP}
+ * is for integration accounts (other systems using {@code /engine-rest}): it belongs to no agency and may read the
+ * definitions of the processes that some group may start and start them through their start forms, nothing else: no task, instance,
+ * variable, history, deployment, identity or webapp. Within the engine the submission gate checks what it submits like
+ * anyone else's, and as it owns no data it cannot hand in personal data ({@code pd_} fields, identity numbers).
  */
 @Component
 class IdentityBootstrap {
 
+  /** Integration accounts: other systems that use {@code /engine-rest}; no agency, no caseworker. */
+  static final String INTEGRATION_GROUP = "integration";
+  static final String INTEGRATION_GROUP_NAME = "Integrationer (systemkonton)";
+  /** The demo's integration account, in the demo profile only. */
+  static final String DEMO_INTEGRATION_USER = "integration";
   static final String MY_GROUP_FILTER = "Min grupps uppgifter";
   static final String MY_TASKS_FILTER = "Mina uppgifter";
   /**
@@ -67,16 +79,17 @@ class IdentityBootstrap {
   @Order(1)
   public void bootstrap() {
     properties.groups().forEach(this::ensureGroup);
+    ensureGroup(INTEGRATION_GROUP, INTEGRATION_GROUP_NAME, Groups.GROUP_TYPE_SYSTEM);
     // A unit's group says who works there; it routes no tasks and grants nothing in the engine by itself.
     properties.units().values().forEach(units -> units.values().forEach(u -> ensureGroup(u.group(), u.label())));
     if (properties.demo().enabled()) {
       properties.groups().forEach((id, name) -> ensureDemoUser(id, name, properties.demo().password()));
       properties.demo().units().forEach(this::ensureDemoUnit);
-    }
-    for (String group : properties.groups().keySet()) {
-      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      ensureDemoUser(DEMO_INTEGRATION_USER, "Integration", INTEGRATION_GROUP, properties.demo().password());
     }
     RETIRED_GRANTS.forEach(this::revoke);
+    // Caseworkers work in Samverka, not in Tasklist (earlier versions granted it to every group).
+    properties.groups().keySet().forEach(group -> revoke(new RetiredGrant(group, Resources.APPLICATION, "tasklist")));
     for (ProcessGrant process : processGrants) {
       for (String group : process.starters()) {
         grant(group, Resources.PROCESS_DEFINITION, process.processKey(),
@@ -86,30 +99,44 @@ class IdentityBootstrap {
       for (String group : process.participants()) {
         grant(group, Resources.PROCESS_DEFINITION, process.processKey(), Permissions.READ);
       }
+      if (!process.starters().isEmpty()) {
+        // What a caseworker may start by hand, another system may start through the start form.
+        grant(INTEGRATION_GROUP, Resources.PROCESS_DEFINITION, process.processKey(),
+            Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
     }
-    // The group's queue comes first in Tasklist: that is where new work arrives.
+    grant(INTEGRATION_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    // The administrator's Tasklist keeps the shared filters; the groups no longer read them.
     Filter groupFilter = ensureFilter(MY_GROUP_FILTER, -20, "Oklarade uppgifter för mina grupper",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
     Filter mine = ensureFilter(MY_TASKS_FILTER, -10, "Uppgifter som jag har tagit",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     for (String group : properties.groups().keySet()) {
-      grant(group, Resources.FILTER, groupFilter.getId(), Permissions.READ);
-      grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
+      revoke(new RetiredGrant(group, Resources.FILTER, groupFilter.getId()));
+      revoke(new RetiredGrant(group, Resources.FILTER, mine.getId()));
     }
     log.info("Behörigheter och grupper kontrollerade: {} grupper, {} processer",
         properties.groups().size(), processGrants.size());
   }
 
   private void ensureGroup(String id, String name) {
+    ensureGroup(id, name, Groups.GROUP_TYPE_WORKFLOW);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
       var group = identityService.newGroup(id);
       group.setName(name);
-      group.setType(Groups.GROUP_TYPE_WORKFLOW);
+      group.setType(type);
       identityService.saveGroup(group);
     }
   }
 
   private void ensureDemoUser(String id, String name, String password) {
+    ensureDemoUser(id, name, id, password);
+  }
+
+  private void ensureDemoUser(String id, String name, String group, String password) {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       var user = identityService.newUser(id);
       user.setFirstName(name);
@@ -117,7 +144,7 @@ class IdentityBootstrap {
       user.setEmail(id + "@samverka.invalid");
       user.setPassword(password);
       identityService.saveUser(user);
-      identityService.createMembership(id, id);
+      identityService.createMembership(id, group);
     }
   }
 

@@ -3,6 +3,7 @@ package se.samverka.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,9 +30,13 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains. The APIs ({@code /api/**}, {@code /engine-rest/**}) take HTTP Basic only and keep no session, so
- * CSRF does not apply to them. The browser UI uses form login with CSRF on, except under {@code /camunda/**}, where the
- * webapps run their own double-submit CSRF protection.
+ * Two filter chains. The APIs ({@code /api/**}, {@code /engine-rest/**}, the OpenAPI document {@code /v3/api-docs})
+ * take HTTP Basic only and keep no session, so CSRF does not apply to them. The browser UI uses form login with CSRF
+ * on, except under {@code /camunda/**}, where the webapps run their own double-submit CSRF protection.
+ *
+ * <p>The engine's own interfaces, {@code /engine-rest/**} and the webapps under {@code /camunda/**} (Tasklist, Cockpit,
+ * Admin and their {@code /camunda/api/**}), are for the administrator and integration accounts only
+ * ({@link #ENGINE_GROUPS}); caseworkers work through Samverka's pages and {@code /api}, and get a Swedish 403 here.
  *
  * <p>The browser chain sends the security headers: our pages get a strict Content-Security-Policy ({@link #PAGE_POLICY},
  * no inline script or style, so a template must not carry {@code <script>}, {@code style=} or {@code on…=}); the
@@ -61,6 +66,12 @@ class SecurityConfiguration {
   /** One year, as HSTS preload lists expect. */
   private static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
+  /**
+   * The groups whose members may use the engine's own interfaces: the administrator and integration accounts. The
+   * engine's authorizations and the submission gate still apply to integration accounts inside the engine.
+   */
+  static final String[] ENGINE_GROUPS = {Groups.CAMUNDA_ADMIN, IdentityBootstrap.INTEGRATION_GROUP};
+
   @Bean
   AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
     return new ProviderManager(List.of(provider));
@@ -73,11 +84,13 @@ class SecurityConfiguration {
     entryPoint.setRealmName("Samverka");
     // Path matchers, not MVC matchers: /engine-rest is served by Jersey, outside Spring MVC.
     var paths = PathPatternRequestMatcher.withDefaults();
-    http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
+    http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
+            paths.matcher("/v3/api-docs"), paths.matcher("/v3/api-docs/**")))
         .authorizeHttpRequests(a -> a.requestMatchers(FREE_TEXT_OUTSIDE_CASE_STORE).denyAll()
+            .requestMatchers(paths.matcher("/engine-rest/**")).hasAnyAuthority(ENGINE_GROUPS)
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
-        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(new SwedishAccessDenied()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
@@ -92,6 +105,7 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(a -> a
             .requestMatchers(FREE_TEXT_OUTSIDE_CASE_STORE).denyAll()
             .requestMatchers("/login", "/css/**", "/error", "/favicon.ico", "/actuator/health").permitAll()
+            .requestMatchers("/camunda/**").hasAnyAuthority(ENGINE_GROUPS)
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         // POST only (CSRF is on, so Spring Security's logout matches POST alone); the session cookie goes too, so the
@@ -116,7 +130,8 @@ class SecurityConfiguration {
           }
         })
         .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> request.getRequestURI().contains("/camunda/api/")))
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> request.getRequestURI().contains("/camunda/api/"))
+            .accessDeniedHandler(new SwedishAccessDenied()))
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
   }

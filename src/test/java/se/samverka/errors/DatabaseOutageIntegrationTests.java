@@ -112,8 +112,9 @@ class DatabaseOutageIntegrationTests {
     String before = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(12), "Avbrott", "Oro."));
     String task = steps.task("samordnare", before, "AssessReferralTask").path("id").asText();
     String caseId = steps.caseId("samordnare", task);
+    // The administrator's session in the webapps (caseworkers have none there).
     var session = new BrowserSession(http);
-    session.login("samordnare", Http.PASSWORD);
+    session.login("admin", Http.PASSWORD);
     assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
     assertThat(http.get(null, "/actuator/health").status()).isEqualTo(200);
 
@@ -127,8 +128,10 @@ class DatabaseOutageIntegrationTests {
       assertThat(millis).as("health answered in %d ms", millis).isLessThan(1_900);
       System.out.printf("Health DOWN after %d ms%n", millis);
 
-      var engineRest = http.get("samordnare", "/engine-rest/task?processInstanceId=" + before);
+      var engineRest = http.get("integration", "/engine-rest/task?processInstanceId=" + before);
       assertUnavailable(engineRest);
+      assertUnavailable(http.get("samordnare", "/api/tasks?queue=samordnare&processInstanceId=" + before));
+      assertUnavailable(http.post("samordnare", "/api/tasks/" + task + "/claim", null));
       var webapp = session.get("/camunda/api/engine/engine/default/task?processInstanceId=" + before,
           "application/json");
       assertUnavailable(new Http.Response(webapp.statusCode(), webapp.body()));

@@ -25,8 +25,9 @@ import se.samverka.support.PostgresIntegrationTest;
 import se.samverka.support.TestPersons;
 
 /**
- * Hostile and mistaken requests from the outside get a Swedish 4xx on every interface ({@code /engine-rest},
- * {@code /camunda/api}, {@code /api}): no 5xx, no stack trace, no SQL, no class name, no echo of a long input.
+ * Hostile and mistaken requests from the outside get a Swedish 4xx on every interface ({@code /api} for caseworkers,
+ * {@code /engine-rest} and {@code /camunda/api} for the administrator and integration accounts): no 5xx, no stack
+ * trace, no SQL, no class name, no echo of a long input.
  */
 @PostgresIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -59,11 +60,16 @@ class ErrorAnswersIntegrationTests {
   }
 
   @Test
-  void unknownIdsOfTheEngineAreNotFound() {
-    assertSwedish(http.post("samordnare", "/engine-rest/task/finns-inte/complete", Map.of()), 404);
-    assertSwedish(http.post("samordnare", "/engine-rest/task/finns-inte/submit-form", Map.of()), 404);
-    assertSwedish(http.post("samordnare", "/engine-rest/task/finns-inte/claim", Map.of("userId", "samordnare")), 404);
-    assertSwedish(http.get("samordnare", "/engine-rest/task/finns-inte"), 404);
+  void unknownIdsAreNotFound() {
+    assertProblem(http.post("samordnare", "/api/tasks/finns-inte/complete", Map.of("values", Map.of())), 404);
+    assertProblem(http.post("samordnare", "/api/tasks/finns-inte/claim", null), 404);
+    assertProblem(http.post("samordnare", "/api/tasks/finns-inte/unclaim", null), 404);
+    assertProblem(http.post("samordnare", "/api/tasks/finns-inte/assign", Map.of("userId", "samordnare")), 404);
+    assertProblem(http.get("samordnare", "/api/tasks/finns-inte"), 404);
+    assertProblem(http.post("samordnare", "/api/processes/finns-inte/start", Map.of("values", Map.of())), 404);
+    assertSwedish(http.post("integration", "/engine-rest/task/finns-inte/complete", Map.of()), 404);
+    assertSwedish(http.post("integration", "/engine-rest/task/finns-inte/submit-form", Map.of()), 404);
+    assertSwedish(http.get("integration", "/engine-rest/task/finns-inte"), 404);
     assertSwedish(http.post("admin", "/engine-rest/process-definition/key/finns-inte/start", Map.of()), 404);
     assertSwedish(http.post("admin", "/engine-rest/process-definition/finns-inte:1:1/submit-form", Map.of()), 404);
     assertSwedish(http.post("admin", "/engine-rest/job/finns-inte/execute", null), 404);
@@ -79,16 +85,19 @@ class ErrorAnswersIntegrationTests {
         "/engine-rest/history/process-instance", "/engine-rest/history/variable-instance",
         "/engine-rest/process-definition", "/engine-rest/job")) {
       assertSwedish(http.get("admin", list + "?firstResult=-1&maxResults=-5"), 400);
-      assertSwedish(http.get("samordnare", list + "?maxResults=%2D1"), 400);
+      assertSwedish(http.get("integration", list + "?maxResults=%2D1"), 400);
     }
-    // A gateway over a variable the form did not set.
-    assertSwedish(http.post("samordnare", "/engine-rest/task/" + task + "/complete", Map.of()), 400);
+    // A completion without the values the form requires (the process's gateway reads one of them).
+    assertProblem(http.post("samordnare", "/api/tasks/" + task + "/complete", Map.of("values", Map.of())), 400);
+    assertProblem(http.post("samordnare", "/api/tasks/" + task + "/complete", Map.of()), 400);
     // A value of the wrong type for the form field.
-    assertSwedish(http.post("samordnare", "/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
-        "riskLevel", Map.of("value", "hög", "type", "Integer")))), 400);
-    assertSwedish(http.post("samordnare", "/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
+    assertProblem(http.post("samordnare", "/api/tasks/" + task + "/complete", Map.of("values", Map.of(
+        "riskLevel", 17))), 400);
+    assertProblem(http.post("samordnare", "/api/tasks/" + task + "/complete", Map.of("values", Map.of(
         "riskLevel", Map.of("value", "x", "type", "Object", "valueInfo", Map.of("objectTypeName", "java.util.Date",
             "serializationDataFormat", "application/x-java-serialized-object"))))), 400);
+    assertProblem(send("samordnare", "POST", "/api/tasks/" + task + "/complete", "application/json",
+        "{\"values\":"), 400);
     // A message sent to an instance of a process that does not wait for it.
     assertSwedish(http.post("admin", "/engine-rest/message", Map.of("messageName", "finns-inte",
         "processInstanceId", instance)), 400);
@@ -111,8 +120,8 @@ class ErrorAnswersIntegrationTests {
   void aLostClaimIsAConflict() {
     String instance = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(13), "Anspråk", "Oro."));
     String task = assessTask(instance);
-    var first = http.post("samordnare", "/engine-rest/task/" + task + "/claim", Map.of("userId", "samordnare"));
-    assertThat(first.status()).as(first.body()).isEqualTo(204);
+    var first = steps.api().claim("samordnare", task);
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
     // A colleague of the same group comes second (a task is only ever claimed within its group).
     if (identityService.createUserQuery().userId("samordnare3").count() == 0) {
       var colleague = identityService.newUser("samordnare3");
@@ -120,17 +129,21 @@ class ErrorAnswersIntegrationTests {
       identityService.saveUser(colleague);
       identityService.createMembership("samordnare3", "samordnare");
     }
-    var again = http.post("samordnare3", "/engine-rest/task/" + task + "/claim", Map.of("userId", "samordnare3"));
+    var again = steps.api().claim("samordnare3", task);
+    assertProblem(again, 409);
     assertSwedish(again, 409);
-    assertThat(again.json().path("message").asText()).isEqualTo(Failures.CLAIMED);
+    // Completing it is a conflict too, and leaves the task with the first coordinator.
+    var completion = steps.api().complete("samordnare3", task, SspfSteps.assessment("samordnare"));
+    assertProblem(completion, 409);
+    assertThat(steps.api().read("samordnare", task).json().path("assignee").asText()).isEqualTo("samordnare");
   }
 
   @Test
-  void theWebappsApiAnswersInSwedishAndAMissingXsrfHeaderKeepsTheSession() throws Exception {
+  void theWebappsApiAnswersTheAdministratorInSwedishAndAMissingXsrfHeaderKeepsTheSession() throws Exception {
     String instance = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(14), "Webb", "Oro."));
     String task = assessTask(instance);
     var session = new BrowserSession(http);
-    session.login("samordnare", Http.PASSWORD);
+    session.login("admin", Http.PASSWORD);
     assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
 
     var unknown = session.post("/camunda/api/engine/engine/default/task/finns-inte/complete", "{}");

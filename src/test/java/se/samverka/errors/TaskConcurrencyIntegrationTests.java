@@ -20,8 +20,8 @@ import se.samverka.support.PostgresIntegrationTest;
 import se.samverka.support.TestPersons;
 
 /**
- * Two coordinators act on the same task at the same moment, over {@code /engine-rest}, many times: one claim and one
- * completion win, the other gets 409 with a Swedish message, and the engine keeps the winner's values.
+ * Two coordinators act on the same task at the same moment, over Samverka's {@code /api}, many times: one claim and one
+ * completion win, the other gets 409 with a Swedish problem, and the engine keeps the winner's values.
  */
 @PostgresIntegrationTest
 class TaskConcurrencyIntegrationTests {
@@ -56,6 +56,7 @@ class TaskConcurrencyIntegrationTests {
 
   /** Both requests leave at the same moment; the answers in the order of the users. */
   private List<Http.Response> atOnce(String path, Object first, Object second) throws Exception {
+    // Both users post to the same path; null bodies are sent as {}.
     CountDownLatch start = new CountDownLatch(1);
     var a = CompletableFuture.supplyAsync(() -> await(start, () -> http.post("samordnare", path, first)), pool);
     var b = CompletableFuture.supplyAsync(() -> await(start, () -> http.post(SECOND, path, second)), pool);
@@ -85,14 +86,13 @@ class TaskConcurrencyIntegrationTests {
       String instance = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(12), "Samtidig", "Oro."));
       String task = steps.task("samordnare", instance, "AssessReferralTask").path("id").asText();
 
-      var claims = atOnce("/engine-rest/task/" + task + "/claim", Map.of("userId", "samordnare"),
-          Map.of("userId", SECOND));
+      var claims = atOnce("/api/tasks/" + task + "/claim", null, null);
       assertOneWinsOneConflicts(claims, trial);
-      String claimer = claims.get(0).status() == 204 ? "samordnare" : SECOND;
-      assertThat(http.post(claimer, "/engine-rest/task/" + task + "/unclaim", null).status()).isEqualTo(204);
+      String claimer = claims.get(0).status() == 200 ? "samordnare" : SECOND;
+      assertThat(steps.api().unclaim(claimer, task).status()).isEqualTo(200);
 
-      var completions = atOnce("/engine-rest/task/" + task + "/submit-form", Http.variables(assessment("lag")),
-          Http.variables(assessment("hog")));
+      var completions = atOnce("/api/tasks/" + task + "/complete", Map.of("values", assessment("lag")),
+          Map.of("values", assessment("hog")));
       assertOneWinsOneConflicts(completions, trial);
       String winnersRisk = completions.get(0).status() < 300 ? "lag" : "hog";
       var held = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instance
@@ -115,7 +115,8 @@ class TaskConcurrencyIntegrationTests {
     assertThat(statuses.get(0)).as("trial %d: %s", trial, answers).isBetween(200, 299);
     assertThat(statuses.get(1)).as("trial %d: %s", trial, answers).isEqualTo(409);
     var loser = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
-    assertThat(loser.json().path("message").asText()).as("trial %d", trial)
-        .isIn(Failures.CONFLICT, Failures.CLAIMED, Failures.COMPLETED);
+    assertThat(loser.json().path("status").asInt()).as("trial %d", trial).isEqualTo(409);
+    assertThat(loser.json().path("detail").asText()).as("trial %d: %s", trial, loser.body())
+        .matches("(?s).*[åäöÅÄÖ].*").doesNotContain("Exception", "ENGINE-");
   }
 }

@@ -70,10 +70,9 @@ class HomeVisitIntegrationTests {
         "plannedDate", LocalDate.now().plusDays(3).toString(), "participants", List.of("polis", "socialtjanst")));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("vårdnadshavaren");
-    var planned = http.post("polis", "/engine-rest/task/" + plan.path("id").asText() + "/submit-form",
-        Http.variables(Map.of("guardianContactAttempted", true, "plannedDate", LocalDate.now().plusDays(3).toString(),
-            "participants", List.of("polis", "socialtjanst"))));
-    assertThat(planned.status()).as(planned.body()).isEqualTo(204);
+    var planned = steps.submit("polis", plan.path("id").asText(), Map.of("guardianContactAttempted", true,
+        "plannedDate", LocalDate.now().plusDays(3).toString(), "participants", List.of("polis", "socialtjanst")));
+    assertThat(planned.status()).as(planned.body()).isEqualTo(200);
 
     // Each agency documents the visit separately; the screening result is social services' own.
     steps.complete("socialtjanst", instance, "SocialServicesVisitNoteTask", Map.of("consentToEnter", "ja",
@@ -135,8 +134,7 @@ class HomeVisitIntegrationTests {
     form.put("concernKinds", List.of("brott"));
     form.put("source", "polis");
     form.put("pd_grund_beskrivning", "Oro.");
-    var response = http.post("socialtjanst", "/engine-rest/process-definition/key/strangnasmodellen/submit-form",
-        Http.variables(form));
+    var response = steps.api().startResponse("socialtjanst", "strangnasmodellen", form);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).contains("Linköpingsmodellen");
   }

@@ -109,18 +109,14 @@ class HomeVisitSecrecyIntegrationTests {
 
   @Test
   void policeCannotShareATipOnSocialServicesGroundsNorAnyoneOnAGroundTheFormLacks() {
-    var policeOnSocialGround = http.post("polis", "/engine-rest/process-definition/key/linkopingsmodellen/submit-form",
-        Http.variables(tipForm("Fel", "osl-10-18a")));
+    var policeOnSocialGround = steps.api().startResponse("polis", "linkopingsmodellen", tipForm("Fel", "osl-10-18a"));
     assertThat(policeOnSocialGround.status()).isEqualTo(400);
     assertThat(policeOnSocialGround.body()).contains("anmälningsskyldighet");
 
-    var socialOnPoliceGround = http.post("socialtjanst",
-        "/engine-rest/process-definition/key/linkopingsmodellen/submit-form",
-        Http.variables(tipForm("Fel", "polisens-anmalningsskyldighet")));
+    var socialOnPoliceGround = steps.api().startResponse("socialtjanst", "linkopingsmodellen", tipForm("Fel", "polisens-anmalningsskyldighet"));
     assertThat(socialOnPoliceGround.status()).isEqualTo(400);
 
-    var forged = http.post("socialtjanst", "/engine-rest/process-definition/key/linkopingsmodellen/submit-form",
-        Http.variables(tipForm("Fel", "annan")));
+    var forged = steps.api().startResponse("socialtjanst", "linkopingsmodellen", tipForm("Fel", "annan"));
     assertThat(forged.status()).isEqualTo(400);
     assertThat(forged.body()).contains("Rättslig grund för att dela tipset", "inte finns bland valen");
   }

@@ -114,7 +114,8 @@ class LicensingYearsIntegrationTests {
 
   private String taskWithPremises(SspfSteps steps, String instance, String taskKey, String premisesId) {
     for (JsonNode task : steps.tasks(INSPECTOR, instance)) {
-      if (taskKey.equals(task.path("taskDefinitionKey").asText()) && premisesId.equals(http.get(INSPECTOR,
+      // Which premises a task of the multi-instance is about: the process's own variable, read as the administrator.
+      if (taskKey.equals(task.path("taskDefinitionKey").asText()) && premisesId.equals(http.get("admin",
           "/engine-rest/task/" + task.path("id").asText() + "/variables/premisesId").json().path("value").asText())) {
         return task.path("id").asText();
       }
@@ -169,14 +170,14 @@ class LicensingYearsIntegrationTests {
     for (String id : List.of(ankaret, stadsbaren)) {
       var reminded = steps.submit(INSPECTOR, taskWithPremises(steps, check, "RemindTask", id),
           Map.of("reminderSentOn", first + "-03-02"));
-      assertThat(reminded.status()).as(reminded.body()).isEqualTo(204);
+      assertThat(reminded.status()).as(reminded.body()).isEqualTo(200);
     }
     assertThat(steps.tasks(INSPECTOR, check).stream().filter(t -> "RemindTask".equals(t.path("taskDefinitionKey")
         .asText()))).as("Café Kvarnen has a temporary licence and owes no report").isEmpty();
     ClockUtil.setCurrentTime(at(first, 3, 5, 10));
     var received = steps.submit(INSPECTOR, taskWithPremises(steps, check, "AwaitReportTask", ankaret),
         Map.of("reportReceivedOn", first + "-03-05"));
-    assertThat(received.status()).as(received.body()).isEqualTo(204);
+    assertThat(received.status()).as(received.body()).isEqualTo(200);
     Job expired = managementService.createJobQuery().processInstanceId(check).timers().singleResult();
     assertThat(expired.getDuedate()).isEqualTo(new Date(at(first, 3, 17, 0).getTime() - 1000));
     ClockUtil.setCurrentTime(new Date(expired.getDuedate().getTime() + 1000));

@@ -30,10 +30,12 @@ import se.samverka.support.DemoAccounts;
 import se.samverka.support.Http;
 import se.samverka.support.PostgresIntegrationTest;
 import se.samverka.support.TestPersons;
+import se.samverka.support.WorkApi;
 
 /**
  * The security rules from the outside, over HTTP, for every role: who may log in, who sees which tasks, who may act on
- * a task, who may read which case data, and that nobody but {@code camunda-admin} can deploy.
+ * a task, who may read which case data, and that nobody but {@code camunda-admin} can deploy. (That caseworkers are
+ * refused by {@code /engine-rest} and the webapps at all is {@link EngineClosedIntegrationTests}.)
  */
 @PostgresIntegrationTest
 class SecurityIntegrationTests {
@@ -51,8 +53,11 @@ class SecurityIntegrationTests {
     steps = new SspfSteps(http);
   }
 
+  /** Every caseworker group, and the integration account. */
   static List<String> groups() {
-    return DemoAccounts.GROUPS;
+    List<String> groups = new ArrayList<>(DemoAccounts.GROUPS);
+    groups.add("integration");
+    return groups;
   }
 
   static List<String> accounts() {
@@ -113,7 +118,7 @@ class SecurityIntegrationTests {
 
   @ParameterizedTest
   @MethodSource("accounts")
-  void everyDemoAccountLogsInThroughTheLoginPageAndReachesTasklist(String account) throws Exception {
+  void everyDemoAccountLogsInThroughTheLoginPage(String account) throws Exception {
     var session = new BrowserSession(http);
     var login = session.login(account, Http.PASSWORD);
     assertThat(login.statusCode()).isEqualTo(302);
@@ -121,18 +126,27 @@ class SecurityIntegrationTests {
     var start = session.get("/");
     assertThat(start.statusCode()).isEqualTo(200);
     assertThat(start.body()).contains("Välkommen, " + account);
+    // The webapps are the administrator's only.
+    assertThat(session.get("/camunda/app/tasklist/default/").statusCode())
+        .isEqualTo(account.equals("admin") ? 200 : 403);
+  }
 
+  @Test
+  void theAdministratorIsSignedIntoTheWebappsWithTheSameSession() throws Exception {
+    var session = new BrowserSession(http);
+    session.login("admin", Http.PASSWORD);
     // Single sign-on: opening Tasklist signs the session into the Camunda webapps with the same groups.
     assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
     var webappUser = session.get("/camunda/api/admin/auth/user/default", "application/json");
     assertThat(webappUser.statusCode()).as(webappUser.body()).isEqualTo(200);
     JsonNode user = new com.fasterxml.jackson.databind.ObjectMapper().readTree(webappUser.body());
-    assertThat(user.path("userId").asText()).isEqualTo(account);
+    assertThat(user.path("userId").asText()).isEqualTo("admin");
     List<String> apps = new ArrayList<>();
     user.path("authorizedApps").forEach(a -> apps.add(a.asText()));
-    assertThat(apps).contains("tasklist");
-    assertThat(apps.contains("cockpit")).isEqualTo(account.equals("admin"));
-    assertThat(apps.contains("admin")).isEqualTo(account.equals("admin"));
+    assertThat(apps).contains("tasklist", "cockpit", "admin");
+    // No caseworker group keeps a grant to Tasklist.
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where resource_type_ = 0 "
+        + "and resource_id_ = 'tasklist' and group_id_ <> 'camunda-admin'", Long.class)).isZero();
   }
 
   // --- tasks
@@ -140,26 +154,21 @@ class SecurityIntegrationTests {
   @Test
   void everyRoleSeesOnlyTheTasksOfItsGroup() {
     caseAtPartyInput(TestPersons.identityNumber(11));
+    var api = new WorkApi(http);
     for (String group : DemoAccounts.GROUPS) {
-      var engineTasks = http.get(group, "/engine-rest/task?maxResults=1000");
-      assertThat(engineTasks.status()).isEqualTo(200);
       Set<String> ids = new HashSet<>();
-      for (JsonNode task : engineTasks.json()) {
+      for (JsonNode task : api.list(group, null, null)) {
         ids.add(task.path("id").asText());
+        // The engine's own record of whom the task is routed to, read as the administrator.
         var links = http.get("admin", "/engine-rest/task/" + task.path("id").asText() + "/identity-links?type=candidate");
         List<String> candidates = links.json().findValuesAsText("groupId");
         assertThat(candidates).as("%s sees task %s", group, task.path("name").asText()).contains(group);
       }
-      // Samverka's own list: the group's queue in the task read model holds exactly the tasks the engine grants.
-      Set<String> apiIds = new HashSet<>();
-      for (int page = 0; ; page++) {
-        JsonNode items = http.get(group, "/api/tasks?queue=" + group + "&size=100&page=" + page).json().path("items");
-        items.forEach(t -> apiIds.add(t.path("id").asText()));
-        if (items.size() < 100) {
-          break;
-        }
-      }
-      assertThat(apiIds).as("/api/tasks of %s", group).isEqualTo(ids);
+      // Every open task routed to the group and taken by nobody is in its queue.
+      Set<String> routed = new HashSet<>();
+      http.get("admin", "/engine-rest/task?maxResults=5000&unassigned=true&candidateGroup=" + group).json()
+          .forEach(t -> routed.add(t.path("id").asText()));
+      assertThat(ids).as("the queues of %s", group).containsAll(routed);
       if (SspfArendeProcess.STARTER_GROUPS.contains(group)) {
         assertThat(ids).as("%s has SSPF work", group).isNotEmpty();
       }
@@ -171,17 +180,21 @@ class SecurityIntegrationTests {
     String instance = caseAtPartyInput(TestPersons.identityNumber(13));
     String taskId = steps.task("socialtjanst", instance, "PartyInputTask").path("id").asText();
 
-    assertThat(http.get("skola", "/engine-rest/task/" + taskId).status()).isIn(403, 404);
-    assertThat(http.get("skola", "/engine-rest/task/" + taskId + "/variables").status()).isIn(403, 404);
-    assertThat(http.get("skola", "/engine-rest/task/" + taskId + "/form-variables").status()).isIn(403, 404);
-    assertThat(http.post("skola", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "skola")).status())
-        .isIn(403, 404);
-    assertThat(http.post("skola", "/engine-rest/task/" + taskId + "/complete", Map.of()).status()).isIn(403, 404);
-    assertThat(http.post("skola", "/engine-rest/task/" + taskId + "/submit-form",
-        Http.variables(Map.of("pd_socialtjanst_underlag", "Skolan skriver i socialtjänstens ärende"))).status())
-        .isIn(403, 404);
+    // Another agency's task is 404 on every operation: Samverka does not say that it exists.
+    var api = steps.api();
+    assertThat(api.read("skola", taskId).status()).isEqualTo(404);
+    assertThat(api.claim("skola", taskId).status()).isEqualTo(404);
+    assertThat(api.unclaim("skola", taskId).status()).isEqualTo(404);
+    assertThat(api.assign("skola", taskId, "skola").status()).isEqualTo(404);
+    var written = api.complete("skola", taskId, Map.of("pd_socialtjanst_underlag",
+        "Skolan skriver i socialtjänstens ärende"));
+    assertThat(written.status()).isEqualTo(404);
+    assertThat(written.body()).doesNotContain("socialtjänstens ärende", "PartyInputTask");
+    // The school's own input task of the same case is in its queue; social services' is not.
+    assertThat(api.list("skola", instance, null)).extracting(t -> t.path("id").asText()).isNotEmpty()
+        .doesNotContain(taskId);
 
-    var stillOpen = http.get("socialtjanst", "/engine-rest/task/" + taskId);
+    var stillOpen = api.read("socialtjanst", taskId);
     assertThat(stillOpen.status()).isEqualTo(200);
     assertThat(stillOpen.json().path("assignee").isNull()).isTrue();
   }
@@ -245,13 +258,18 @@ class SecurityIntegrationTests {
   void commentsAndAttachmentsCannotCarryFreeTextPastTheCaseStore() throws Exception {
     String instance = steps.refer("skola", SspfSteps.referral(TestPersons.identityNumber(12), "Kommentar", "Oro."));
     String taskId = steps.task("samordnare", instance, "AssessReferralTask").path("id").asText();
-    for (String path : List.of("/engine-rest/task/" + taskId + "/comment/create",
-        "/engine-rest/task/" + taskId + "/attachment/create")) {
-      assertThat(http.post("samordnare", path, Map.of("message", "Hemlig fritext om barnet")).status()).as(path)
-          .isEqualTo(403);
+    // Not even the accounts that may use the engine's interfaces.
+    for (String account : List.of("admin", "integration")) {
+      for (String path : List.of("/engine-rest/task/" + taskId + "/comment/create",
+          "/engine-rest/task/" + taskId + "/attachment/create",
+          "/engine-rest/process-instance/" + instance + "/comment/create")) {
+        var refused = http.post(account, path, Map.of("message", "Hemlig fritext om barnet"));
+        assertThat(refused.status()).as(account + " " + path).isEqualTo(403);
+        assertThat(refused.json().path("detail").asText()).isNotBlank().doesNotContain("integrationskonton");
+      }
     }
     var session = new BrowserSession(http);
-    session.login("samordnare", Http.PASSWORD);
+    session.login("admin", Http.PASSWORD);
     assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
     var viaTasklist = session.post("/camunda/api/engine/engine/default/task/" + taskId + "/comment/create",
         "{\"message\": \"Hemlig fritext om barnet\"}");
@@ -273,23 +291,20 @@ class SecurityIntegrationTests {
   }
 
   @Test
-  void processDefinitionsAreReadableByThoseWhoWorkInThem() {
+  void eachRoleMayStartExactlyTheProcessesItsGroupMayStart() {
     for (String group : DemoAccounts.GROUPS) {
-      // chef reads only the definitions it works in (escalations): a manager needs figures, not the engine.
-      boolean steering = List.of("samordnare", "styrgrupp").contains(group);
-      int status = http.get(group, "/engine-rest/process-definition/key/sspf-styrgrupp").status();
-      if (steering) {
-        assertThat(status).as(group).isEqualTo(200);
-      } else {
-        assertThat(status).as(group).isIn(403, 404);
-      }
-      status = http.get(group, "/engine-rest/process-definition/key/sspf-arende").status();
-      if (SspfArendeProcess.STARTER_GROUPS.contains(group)) {
-        assertThat(status).as(group).isEqualTo(200);
-      } else {
-        assertThat(status).as(group).isIn(403, 404);
-      }
+      var processes = http.get(group, "/api/processes");
+      assertThat(processes.status()).as(processes.body()).isEqualTo(200);
+      List<String> keys = processes.json().findValuesAsText("key");
+      assertThat(keys.contains("sspf-arende")).as(group).isEqualTo(SspfArendeProcess.STARTER_GROUPS.contains(group));
+      // The steering group's quarters start by themselves; nobody starts one by hand.
+      assertThat(keys).as(group).doesNotContain("sspf-styrgrupp");
+      assertThat(http.get(group, "/api/processes/sspf-arende/form").status()).as(group)
+          .isIn(SspfArendeProcess.STARTER_GROUPS.contains(group) ? List.of(200) : List.of(403, 404));
     }
+    // In the engine, the definitions are readable by those who work in them (chef only where it escalates).
+    assertThat(jdbc.queryForList("select group_id_ from act_ru_authorization where resource_type_ = 6 "
+        + "and resource_id_ = 'sspf-styrgrupp'", String.class)).containsExactlyInAnyOrder("samordnare", "styrgrupp");
   }
 
   @Test
@@ -312,16 +327,16 @@ class SecurityIntegrationTests {
       // An empty report: the officer gets the Swedish reason (400), everyone else is refused before that.
       assertThat(http.post(group, "/api/restaurant-reports", Map.of()).status()).as(group)
           .isEqualTo(officer ? 400 : 403);
-      assertThat(http.get(group, "/engine-rest/process-definition/key/alkoholtillsyn").status()).as(group)
-          .isIn(reader ? List.of(200) : List.of(403, 404));
+      assertThat(http.get(group, "/api/processes").json().findValuesAsText("key").contains("alkoholtillsyn"))
+          .as(group).isEqualTo(officer || group.equals("polis"));
       if (!officer) {
         // The police may start a supervision with their findings (then the form wants them: 400); nobody else.
-        assertThat(http.post(group, "/engine-rest/process-definition/key/alkoholtillsyn/submit-form",
-            Http.variables(Map.of("premisesRef", "Ankaret"))).status()).as(group)
+        assertThat(http.post(group, "/api/processes/alkoholtillsyn/start", Map.of("values",
+            Map.of("premisesRef", "Ankaret"))).status()).as(group)
             .isIn(group.equals("polis") ? List.of(400) : List.of(403, 404));
         // The yearly processes: only the officer may start one by hand.
         for (String yearly : List.of("tillsynsplan", "restaurangrapport", "aas-ar", "kmk-ar")) {
-          assertThat(http.post(group, "/engine-rest/process-definition/key/" + yearly + "/start", Map.of()).status())
+          assertThat(http.post(group, "/api/processes/" + yearly + "/start", Map.of("values", Map.of())).status())
               .as("%s starts %s", group, yearly).isIn(403, 404);
         }
       }

@@ -74,9 +74,9 @@ class SspfIntegrationTests {
     assertThat(http.get("socialtjanst", "/api/cases/" + caseId).status()).isEqualTo(404);
     assertThat(noteBodies(asCoordinator.json().path("notes"))).contains("Frånvaro 40 %");
     assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
-    var form = http.get("samordnare", "/engine-rest/task/" + assessment.path("id").asText() + "/deployed-form");
+    var form = steps.api().read("samordnare", assessment.path("id").asText());
     assertThat(form.status()).as(form.body()).isEqualTo(200);
-    assertThat(form.json().path("id").asText()).isEqualTo("sspf-bedomning");
+    assertThat(form.json().path("form").path("id").asText()).isEqualTo("sspf-bedomning");
 
     steps.assess(instance);
 
@@ -84,8 +84,8 @@ class SspfIntegrationTests {
     steps.complete("samordnare", instance, "ObtainConsentTask",
         SspfSteps.consent(List.of("skola", "socialtjanst", "polis"), CaseService.CATEGORIES, false));
     JsonNode again = steps.task("samordnare", instance, "ObtainConsentTask");
-    var problem = http.get("samordnare", "/engine-rest/task/" + again.path("id").asText() + "/variables/consentProblem");
-    assertThat(problem.json().path("value").asText()).contains("15 år");
+    assertThat(steps.api().value("samordnare", again.path("id").asText(), "consentProblem").asText())
+        .contains("15 år");
     steps.complete("samordnare", instance, "ObtainConsentTask",
         SspfSteps.consent(List.of("skola", "socialtjanst", "polis"), CaseService.CATEGORIES, true));
     steps.mapping(instance);
@@ -123,14 +123,12 @@ class SspfIntegrationTests {
     plan.put("commitmentResponsiblePolis", "Områdespolis");
     plan.put("commitmentDuePolis", LocalDate.now().minusDays(1).toString());
     plan.put("pd_plan_atagande_polis", "Samtal med den unge.");
-    var pastDue = http.post("samordnare", "/engine-rest/task/" + meeting.path("id").asText() + "/submit-form",
-        Http.variables(plan));
+    var pastDue = steps.submit("samordnare", meeting.path("id").asText(), plan);
     assertThat(pastDue.status()).isEqualTo(400);
     assertThat(pastDue.body()).contains("kan inte ligga före i dag");
     plan.put("commitmentDuePolis", LocalDate.now().plusWeeks(2).toString());
-    var accepted = http.post("samordnare", "/engine-rest/task/" + meeting.path("id").asText() + "/submit-form",
-        Http.variables(plan));
-    assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+    var accepted = steps.submit("samordnare", meeting.path("id").asText(), plan);
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
 
     // Each party carries out its commitment; then the follow-up date comes and the coordinator closes the case.
     steps.complete("skola", instance, "CarryOutCommitmentTask",
@@ -167,14 +165,22 @@ class SspfIntegrationTests {
     var withdrawn = http.post("skola", "/api/cases/" + caseId + "/consent/withdrawal", null);
     assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
 
-    // Sharing stops with the withdrawal's own commit.
-    assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
+    // Sharing stops with the withdrawal's own commit: until the process has stopped, the police still hold their
+    // input task and see only the limited sheet of a task holder (number, deadlines, their task), nothing shared.
+    var police = http.get("polis", "/api/cases/" + caseId);
+    assertThat(police.status()).isIn(200, 404);
+    if (police.status() == 200) {
+      assertThat(police.json().path("limited").asBoolean()).isTrue();
+      assertThat(police.json().path("person").isNull()).isTrue();
+      assertThat(police.body()).doesNotContain("hemliga", "Testsson");
+    }
     assertThat(noteBodies(http.get("polis", "/api/cases/" + caseId + "/notes").json())).doesNotContain("hemliga");
     // The process hears of it after the commit (an @ApplicationModuleListener on its own thread), and stops.
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
         http.get("admin", "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
         .isEqualTo("COMPLETED"));
     assertThat(steps.tasks("polis", instance)).isEmpty();
+    assertThat(http.get("polis", "/api/cases/" + caseId).status()).isEqualTo(404);
     JsonNode closed = http.get("skola", "/api/cases/" + caseId).json();
     assertThat(closed.path("caseRecord").path("closureReason").asText()).isEqualTo("samtycke-aterkallat");
   }
@@ -226,8 +232,7 @@ class SspfIntegrationTests {
     long casesBefore = jdbc.queryForObject("select count(*) from sv_case", Long.class);
     Map<String, Object> named = SspfSteps.consultation(14, "Oro.");
     named.put("pd_grund_fornamn", "Hemlig");
-    var response = http.post("skola", "/engine-rest/process-definition/key/sspf-arende/submit-form",
-        Http.variables(named));
+    var response = steps.api().startResponse("skola", "sspf-arende", named);
     assertThat(response.status()).isEqualTo(400);
     // The form hides the identity fields of a consultation, so the submission gate refuses a name there first.
     assertThat(response.body()).contains("Fältet \\\"Förnamn\\\" visas inte i formuläret");
@@ -291,8 +296,8 @@ class SspfIntegrationTests {
   @Test
   void invalidIdentityNumberIsRefusedWithASwedishMessageAndNothingIsStored() {
     long instancesBefore = http.get("admin", "/engine-rest/history/process-instance/count").json().path("count").asLong();
-    var response = http.post("skola", "/engine-rest/process-definition/key/sspf-arende/submit-form",
-        Http.variables(SspfSteps.referral("1007072399", "Felnummer", "Ska inte sparas.")));
+    var response = steps.api().startResponse("skola", "sspf-arende",
+        SspfSteps.referral("1007072399", "Felnummer", "Ska inte sparas."));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).contains("kontrollsiffra");
     assertThat(http.get("admin", "/engine-rest/history/process-instance/count").json().path("count").asLong())

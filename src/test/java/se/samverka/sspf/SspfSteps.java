@@ -9,14 +9,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.samverka.support.Http;
+import se.samverka.support.WorkApi;
 
-/** The SSPF case worked through the engine's REST API, step by step, as the demo users do it in Tasklist. */
+/**
+ * The SSPF case worked through Samverka's own API ({@code /api}), step by step, as the demo users do it in Samverka's
+ * pages. Only the administrator's stand-in for time passing ({@link #fireTimer}) uses the engine's {@code /engine-rest}.
+ */
 public class SspfSteps {
 
   private final Http http;
+  private final WorkApi api;
 
   public SspfSteps(Http http) {
     this.http = http;
+    this.api = new WorkApi(http);
+  }
+
+  public WorkApi api() {
+    return api;
   }
 
   /** The identity and district fields that every start form of a case shares. */
@@ -65,46 +75,36 @@ public class SspfSteps {
     return start(user, SspfArendeProcess.KEY, form);
   }
 
-  /** Submits the start form of a process through the REST API, as Tasklist does; returns the process instance id. */
+  /** Submits the start form of a process through {@code /api}, as the start page does; returns the instance id. */
   public String start(String user, String processKey, Map<String, Object> form) {
-    var response = http.post(user, "/engine-rest/process-definition/key/" + processKey + "/submit-form",
-        Http.variables(form));
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-    return response.json().path("id").asText();
+    return api.start(user, processKey, form);
   }
 
+  /** The user's open tasks in this case ({@code null}: all), from the user's queues, with their step keys. */
   public List<JsonNode> tasks(String user, String processInstanceId) {
-    var response = http.get(user, "/engine-rest/task?maxResults=100"
-        + (processInstanceId == null ? "" : "&processInstanceId=" + processInstanceId));
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-    List<JsonNode> tasks = new ArrayList<>();
-    response.json().forEach(tasks::add);
-    return tasks;
+    return api.tasks(user, processInstanceId);
   }
 
   /** The single task of the user in this case with this definition key. */
   public JsonNode task(String user, String processInstanceId, String taskKey) {
-    var matching = tasks(user, processInstanceId).stream()
-        .filter(t -> taskKey.equals(t.path("taskDefinitionKey").asText())).toList();
-    assertThat(matching).as("%s sees one %s", user, taskKey).hasSize(1);
-    return matching.get(0);
+    return api.task(user, processInstanceId, taskKey);
   }
 
+  /** Completes the task with the form's values through {@code /api} (which claims it first). */
   public Http.Response submit(String user, String taskId, Map<String, Object> form) {
-    var claim = http.post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
-    assertThat(claim.status()).as(claim.body()).isEqualTo(204);
-    return http.post(user, "/engine-rest/task/" + taskId + "/submit-form", Http.variables(form));
+    return api.complete(user, taskId, form);
   }
 
   public void complete(String user, String processInstanceId, String taskKey, Map<String, Object> form) {
     var response = submit(user, task(user, processInstanceId, taskKey).path("id").asText(), form);
-    assertThat(response.status()).as(response.body()).isIn(200, 204);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
   }
 
+  /** The case of a task, from its link to the case page. */
   public String caseId(String user, String taskId) {
-    var response = http.get(user, "/engine-rest/task/" + taskId + "/variables/caseId");
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-    return response.json().path("value").asText();
+    String caseId = api.caseId(user, taskId);
+    assertThat(caseId).as("task %s links to its case", taskId).isNotNull();
+    return caseId;
   }
 
   /** The coordinator assesses: go on, and the coordinator obtains the consent. */
@@ -155,11 +155,13 @@ public class SspfSteps {
    * the same person by another case have no id the test knows).
    */
   public String caseOfPerson(String user, String processKey, String taskKey, String firstName) {
-    var tasks = http.get(user, "/engine-rest/task?maxResults=200&processDefinitionKey=" + processKey
-        + "&taskDefinitionKey=" + taskKey).json();
-    for (JsonNode task : tasks) {
-      String caseId = caseId(user, task.path("id").asText());
-      if (http.get(user, "/api/cases/" + caseId).json().path("person").path("firstName").asText().equals(firstName)) {
+    for (JsonNode task : api.tasks(user, null, processKey)) {
+      if (!taskKey.equals(task.path("taskDefinitionKey").asText())) {
+        continue;
+      }
+      String caseId = WorkApi.caseIdOf(task);
+      if (caseId != null && http.get(user, "/api/cases/" + caseId).json().path("person").path("firstName").asText()
+          .equals(firstName)) {
         return caseId;
       }
     }
