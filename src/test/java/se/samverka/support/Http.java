@@ -92,6 +92,26 @@ public class Http {
     }
   }
 
+  /**
+   * Makes sure an extra account exists and belongs to {@code group} (created by the administrator through the engine's
+   * REST API, as Camunda Admin does), e.g. a second coordinator for two users at once.
+   */
+  public void ensureMember(String userId, String firstName, String lastName, String group) {
+    if (get("admin", "/engine-rest/user/" + userId + "/profile").status() != 404) {
+      return;
+    }
+    var created = post("admin", "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", userId, "firstName", firstName, "lastName", lastName),
+        "credentials", Map.of("password", PASSWORD)));
+    if (created.status() != 204) {
+      throw new IllegalStateException("Kontot " + userId + " kunde inte skapas: " + created.status() + " " + created.body());
+    }
+    var member = send("admin", "PUT", "/engine-rest/group/" + group + "/members/" + userId, null);
+    if (member.status() != 204) {
+      throw new IllegalStateException("Kontot " + userId + " kom inte med i " + group + ": " + member.status());
+    }
+  }
+
   public Response get(String user, String path) {
     return send(user, "GET", path, null);
   }

@@ -49,14 +49,7 @@ class WorkIntegrationTests {
   void setUp() {
     steps = new SspfSteps(http);
     pool = Executors.newFixedThreadPool(2);
-    if (http.get("admin", "/engine-rest/user/" + SECOND + "/profile").status() == 404) {
-      var created = http.post("admin", "/engine-rest/user/create", Map.of(
-          "profile", Map.of("id", SECOND, "firstName", "Andra", "lastName", "Samordnaren"),
-          "credentials", Map.of("password", Http.PASSWORD)));
-      assertThat(created.status()).as(created.body()).isEqualTo(204);
-      var member = http.send("admin", "PUT", "/engine-rest/group/samordnare/members/" + SECOND, null);
-      assertThat(member.status()).as(member.body()).isEqualTo(204);
-    }
+    http.ensureMember(SECOND, "Andra", "Samordnaren", "samordnare");
   }
 
   @AfterEach
