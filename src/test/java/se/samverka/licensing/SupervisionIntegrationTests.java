@@ -35,6 +35,11 @@ class SupervisionIntegrationTests {
 
   /** The register's id of a premises: what the start form's choice sends. */
   private String premises(String name) {
+    return premisesId(http, name);
+  }
+
+  /** The register's id of a premises, as the start form offers it (the premises is chosen, not typed). */
+  static String premisesId(Http http, String name) {
     for (JsonNode premises : http.get(INSPECTOR, "/api/premises").json()) {
       if (premises.path("name").asText().equals(name)) {
         return premises.path("id").asText();

@@ -31,7 +31,8 @@ class SupervisionPageIntegrationTests {
   void oneSupervisionIsAPageInWordsForTheSupervisingGroupsAnd404ForOthers() throws Exception {
     assertThat(http.postCsv("alkoholhandlaggare", "/api/premises/import", PremisesCsvTests.GOOD).status())
         .isEqualTo(200);
-    Map<String, Object> start = new LinkedHashMap<>(Map.of("premisesRef", "Krogen Ankaret", "trigger", "tips",
+    Map<String, Object> start = new LinkedHashMap<>(Map.of("premisesRef",
+        SupervisionIntegrationTests.premisesId(http, "Krogen Ankaret"), "trigger", "tips",
         "kind", "yttre"));
     String instance = new SspfSteps(http).start("alkoholhandlaggare", "alkoholtillsyn", start);
     new SspfSteps(http).complete("alkoholhandlaggare", instance, "PlanSupervisionTask", Map.of("kind", "yttre",
