@@ -154,10 +154,13 @@ class LicensingDemoData {
   }
 
   private String supervise(String premisesName, String trigger, String kind) {
+    // The start form chooses the premises from the register (its id), as the officer does on the page.
+    String premisesId = premises.all().stream().filter(p -> p.name().equals(premisesName)).map(Premises::id)
+        .findFirst().orElseThrow();
     return steps.as(OFFICER, () -> {
       String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
           .latestVersion().singleResult().getId();
-      return formService.submitStartForm(definitionId, new HashMap<>(Map.of(PREMISES_REF, premisesName,
+      return formService.submitStartForm(definitionId, new HashMap<>(Map.of(PREMISES_REF, premisesId,
           TRIGGER, trigger, KIND, kind))).getId();
     });
   }
