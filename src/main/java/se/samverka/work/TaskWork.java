@@ -208,8 +208,9 @@ public class TaskWork {
       if (refusal != null) {
         throw new FormRefused(forms.problemsOf(refusal.getMessage(), form), entered.values());
       }
-      if (refusedByAuthorization(e) && completedForCaller(task.getId(), user)) {
-        // A colleague completed it a moment earlier, and its grants went with the completion: a conflict.
+      if (!(e instanceof Conflict) && completedForCaller(task.getId(), user)) {
+        // A colleague completed it a moment earlier: its grants went with the completion (403), or the engine read
+        // the task before that commit and its execution after (a listener finds no activity). A conflict.
         throw new Conflict(Failures.COMPLETED);
       }
       throw e;
@@ -279,15 +280,6 @@ public class TaskWork {
       throw new NotFound(NOT_FOUND);
     }
     return task;
-  }
-
-  private static boolean refusedByAuthorization(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof org.camunda.bpm.engine.AuthorizationException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean valid(String taskId) {
