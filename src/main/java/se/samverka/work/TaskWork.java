@@ -89,8 +89,11 @@ public class TaskWork {
 
   // --- reading
 
-  /** The task with its form and the variables the form shows; 404 unless the caller is a candidate or the assignee. */
-  @Transactional(readOnly = true)
+  /**
+   * The task with its form and the variables the form shows; 404 unless the caller is a candidate or the assignee.
+   * Reading the young person's name is logged by the case store, so this transaction writes.
+   */
+  @Transactional
   public TaskView open(String taskId) {
     CurrentUser user = agencies.requireCurrent();
     Task task = find(taskId, user, false);
@@ -153,7 +156,7 @@ public class TaskWork {
     if (!task.getAssignee().equals(user.userId())) {
       throw workedBy(task.getAssignee());
     }
-    engine(() -> tasks.setAssignee(task.getId(), null));
+    engine(task.getId(), () -> tasks.setAssignee(task.getId(), null));
   }
 
   /** Hands the task to a colleague in one of its candidate groups; the caller must hold it or it must be free. */
@@ -170,7 +173,7 @@ public class TaskWork {
       throw new InvalidInput("Uppgiften kan bara lämnas över till en kollega i den grupp den är riktad till. Välj "
           + "en kollega i listan.");
     }
-    engine(() -> tasks.setAssignee(task.getId(), colleague));
+    engine(task.getId(), () -> tasks.setAssignee(task.getId(), colleague));
   }
 
   // --- completing
@@ -199,7 +202,7 @@ public class TaskWork {
       claimNow(task.getId(), user);
     }
     try {
-      engine(() -> formService.submitTaskForm(task.getId(), EnteredValues.toEngine(submission)));
+      engine(task.getId(), () -> formService.submitTaskForm(task.getId(), EnteredValues.toEngine(submission)));
     } catch (RuntimeException e) {
       FormFieldValidationException refusal = refusal(e);
       if (refusal != null) {
@@ -328,7 +331,7 @@ public class TaskWork {
 
   private void claimNow(String taskId, CurrentUser user) {
     try {
-      engine(() -> tasks.claim(taskId, user.userId()));
+      engine(taskId, () -> tasks.claim(taskId, user.userId()));
     } catch (TaskAlreadyClaimedException e) {
       String now = system.call(() -> {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -338,10 +341,26 @@ public class TaskWork {
     }
   }
 
-  /** An engine call as the caller; a colleague's concurrent change is a Swedish conflict. */
-  private void engine(Runnable call) {
+  /**
+   * An engine call as the caller; a colleague's concurrent change is a Swedish conflict. A refusal of the engine's
+   * authorization check is one too when the task was completed or taken meanwhile (its grants went with it).
+   */
+  private void engine(String taskId, Runnable call) {
     try {
       call.run();
+    } catch (org.camunda.bpm.engine.AuthorizationException e) {
+      String now = system.call(() -> {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? "" : task.getAssignee();
+      });
+      CurrentUser user = agencies.requireCurrent();
+      if ("".equals(now)) {
+        throw new Conflict(Failures.COMPLETED);
+      }
+      if (now != null && !now.equals(user.userId())) {
+        throw workedBy(now);
+      }
+      throw e;
     } catch (OptimisticLockingException e) {
       throw new Conflict(Failures.CONFLICT);
     } catch (NotFoundException | NullValueException e) {
