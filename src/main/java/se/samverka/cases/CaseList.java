@@ -2,8 +2,6 @@ package se.samverka.cases;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.cases.CaseService.VisibleCase;
@@ -21,8 +19,9 @@ public class CaseList {
 
   public static final int MAX_QUERY = 100;
   public static final int MAX_SIZE = 100;
-  /** How many process instances a case-number prefix may stand for. */
-  static final int MAX_NUMBERED = 1000;
+  /** What a case number or the beginning of one looks like: {@code SSPF}, {@code SSPF-2026}, {@code SSPF-2026-0042}. */
+  static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[A-Za-z]{2,5}(-[0-9]{0,4}(-[0-9]{0,8})?)?");
 
   /** One row: the case number, the young person (null: not known or not to be seen), the kind, district, status. */
   public record Row(String id, String caseNumber, String personName, String caseType, String typeName,
@@ -36,12 +35,10 @@ public class CaseList {
   }
 
   private final CaseService cases;
-  private final CaseNumbers numbers;
   private final Labels labels;
 
-  CaseList(CaseService cases, CaseNumbers numbers, Labels labels) {
+  CaseList(CaseService cases, Labels labels) {
     this.cases = cases;
-    this.numbers = numbers;
     this.labels = labels;
   }
 
@@ -56,23 +53,24 @@ public class CaseList {
       throw new InvalidInput("Antal per sida måste vara mellan 1 och " + MAX_SIZE);
     }
     String query = q == null || q.isBlank() ? null : q.strip();
-    Set<String> numbered = null;
+    String number = null;
     String name = null;
     if (query != null) {
-      numbered = numbers.instancesNumbered(query, MAX_NUMBERED);
+      number = NUMBER.matcher(query).matches() ? query : null;
       // A name has letters (and spaces or hyphens); a case number has digits too, so it is not also a name.
       name = query.matches("[\\p{L} '\\-]{2,}") ? query : null;
+      if (number == null && name == null) {
+        return new Page(query, page, size, 0, List.of());
+      }
     }
-    var found = cases.visibleCases(numbered, name, page, size);
-    Map<String, String> caseNumbers = numbers.of(found.items().stream()
-        .map(c -> c.record().processInstanceId()).filter(java.util.Objects::nonNull).toList());
-    List<Row> rows = found.items().stream().map(c -> row(c, caseNumbers)).toList();
+    var found = cases.visibleCases(number, name, page, size);
+    List<Row> rows = found.items().stream().map(this::row).toList();
     return new Page(query, page, size, found.total(), rows);
   }
 
-  private Row row(VisibleCase c, Map<String, String> caseNumbers) {
+  private Row row(VisibleCase c) {
     var r = c.record();
-    return new Row(r.id(), caseNumbers.get(r.processInstanceId()),
+    return new Row(r.id(), r.caseNumber(),
         c.person() == null ? null : c.person().firstName() + " " + c.person().lastName(), r.caseType(),
         labels.processName(r.caseType()), r.district(), r.district() == null ? null : labels.label("district", r.district()),
         r.status(), labels.label(Labels.CASE_STATUS, r.status()), r.openedAt(), "/arenden/" + r.id());

@@ -517,23 +517,25 @@ public class CaseService {
   public record CasePage(List<VisibleCase> items, int total) {}
 
   /**
-   * The cases the caller's agency may see, newest first, one page of them: all of them, or those among
-   * {@code processInstanceIds} (a case-number search; null for no such restriction), and, when {@code name} is given,
-   * those whose young person's name contains it, among the cases where the agency may see the person. A case the
+   * The cases the caller's agency may see, newest first, one page of them: all of them, or those whose case number
+   * begins with {@code numberPrefix} (null: no such search), or, when {@code name} is given, those whose young
+   * person's name contains it, among the cases where the agency may see the person. A case the
    * agency may not see is never counted, and a name is never matched where it may not see the person. Each case listed
    * with a name is logged as a read.
    */
   @Transactional(readOnly = false)
-  public CasePage visibleCases(java.util.Set<String> processInstanceIds, String name, int page, int size) {
+  public CasePage visibleCases(String numberPrefix, String name, int page, int size) {
     CurrentUser user = agencies.requireCurrent();
-    if (user.agency() == null || (processInstanceIds != null && processInstanceIds.isEmpty() && name == null)) {
+    if (user.agency() == null) {
       return new CasePage(List.of(), 0);
     }
+    String number = numberPrefix == null ? null : numberPrefix.toUpperCase(java.util.Locale.ROOT);
     String needle = name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
     List<VisibleCase> all = new ArrayList<>();
     for (CaseRecord record : repository.candidateCases(user.agency(), EngineClock.today())) {
-      boolean byNumber = processInstanceIds != null && processInstanceIds.contains(record.processInstanceId());
-      if (processInstanceIds != null && !byNumber && needle == null) {
+      boolean byNumber = number != null && record.caseNumber() != null
+          && record.caseNumber().toUpperCase(java.util.Locale.ROOT).startsWith(number);
+      if (number != null && !byNumber && needle == null) {
         continue;
       }
       Access access = accessOrNull(record, user);
@@ -543,7 +545,7 @@ public class CaseService {
       boolean byName = needle != null && access.person() != null
           && (access.person().firstName() + " " + access.person().lastName()).toLowerCase(java.util.Locale.ROOT)
               .contains(needle);
-      if ((processInstanceIds != null || needle != null) && !byNumber && !byName) {
+      if ((number != null || needle != null) && !byNumber && !byName) {
         continue;
       }
       all.add(new VisibleCase(record, access.person()));

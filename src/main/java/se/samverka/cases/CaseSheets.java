@@ -26,6 +26,7 @@ import se.samverka.cases.CaseTasks.OpenTask;
 import se.samverka.cases.Deadlines.Deadline;
 import se.samverka.security.Agencies;
 import se.samverka.security.CurrentUser;
+import se.samverka.workflow.CaseNumbers;
 import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.Labels;
 import se.samverka.workflow.SystemContext;
@@ -35,12 +36,17 @@ import se.samverka.workflow.SystemContext;
  * decides and logs), in words rather than codes, with the case number, who wrote each note, the plan, what the case
  * waits for and from whom, the deadlines with their state, and for each shared part the footing it is seen on.
  *
- * <p>No dead ends: a user who may not see the case but has an open task in it (a manager's escalation) gets the limited
- * sheet: the case number, the kind of case, the deadlines and that user's own tasks; no person, no notes, no events.
+ * <p>No dead ends: a manager who may not see the case but has an open task in it (an escalation, the lex Sarah question)
+ * gets the limited sheet: the case number, the kind of case, the deadlines and that user's own tasks; no person, no
+ * notes, no events. Only oversight groups ({@link #LIMITED_VIEW_GROUPS}) get it: a party of the case whose footing has
+ * gone (a withdrawn consent) sees nothing of it at once, even while its task waits to be withdrawn.
  */
 @Service
 @Transactional
 public class CaseSheets {
+
+  /** Groups whose tasks are about a case's handling, not its content: they see the limited sheet of such a case. */
+  static final java.util.Set<String> LIMITED_VIEW_GROUPS = java.util.Set.of("chef");
 
   /** A deadline less than this far away is at risk. */
   static final Duration AT_RISK = Duration.ofHours(48);
@@ -113,7 +119,7 @@ public class CaseSheets {
       return limited(caseId, user).orElseThrow(() -> refused);
     }
     CaseRecord record = reading.view().caseRecord();
-    String caseNumber = numbers.of(record.processInstanceId()).orElse(null);
+    String caseNumber = caseNumber(record);
     List<NoteLine> notes = new ArrayList<>();
     Map<String, List<String>> groupsOfAuthor = new LinkedHashMap<>();
     for (Note note : reading.view().notes()) {
@@ -156,11 +162,13 @@ public class CaseSheets {
     }
     CaseRecord record = found.get();
     List<WaitingLine> mine = waiting(record.processInstanceId(), user, true);
-    if (mine.isEmpty()) {
+    boolean oversight = tasks.openTasks(record.processInstanceId()).stream().anyMatch(t -> t.concerns(user)
+        && t.groups().stream().anyMatch(g -> LIMITED_VIEW_GROUPS.contains(g) && user.isMemberOf(g)));
+    if (mine.isEmpty() || !oversight) {
       return Optional.empty();
     }
     cases.logLimitedRead(caseId);
-    return Optional.of(new CaseSheet(record.id(), numbers.of(record.processInstanceId()).orElse(null), true,
+    return Optional.of(new CaseSheet(record.id(), caseNumber(record), true,
         labels.processName(record.caseType()), statusName(record), null, null, null, null,
         "Du har en uppgift i ärendet. Din myndighet får inte läsa ärendet i övrigt, så du ser bara ärendenumret, "
             + "tidsfristerna och din uppgift.", null, null, null, List.of(), List.of(), List.of(), List.of(),
@@ -239,7 +247,7 @@ public class CaseSheets {
       Optional<CaseRecord> other = cases.find(otherId);
       String replacement;
       if (other.isPresent() && cases.isVisibleToCaller(otherId)) {
-        String number = numbers.of(other.get().processInstanceId()).orElse(null);
+        String number = caseNumber(other.get());
         replacement = number != null ? number : labels.processName(other.get().caseType());
         links.add(new CaseLink(otherId, number, "/arenden/" + otherId));
       } else {
@@ -249,6 +257,12 @@ public class CaseSheets {
     }
     matcher.appendTail(text);
     return text.toString();
+  }
+
+  /** The case's number as the case store keeps it, or its process's business key for a case from before that. */
+  private String caseNumber(CaseRecord record) {
+    return record.caseNumber() != null ? record.caseNumber()
+        : record.processInstanceId() == null ? null : numbers.ofProcessInstance(record.processInstanceId()).orElse(null);
   }
 
   private String statusName(CaseRecord record) {

@@ -69,6 +69,7 @@ public class CaseViewIntegrationTests {
 
     JsonNode sheet = http.get("samordnare", "/api/cases/" + caseId).json();
     assertThat(sheet.path("limited").asBoolean()).isFalse();
+    assertThat(sheet.path("caseNumber").asText()).matches("SSPF-[0-9]{4}-[0-9]{4,}");
     assertThat(sheet.path("typeName").asText()).startsWith("SSPF");
     assertThat(sheet.path("statusName").asText()).isEqualTo("Öppet");
     assertThat(sheet.path("districtName").asText()).isEqualTo("Mariefred");
@@ -94,7 +95,7 @@ public class CaseViewIntegrationTests {
     var page = browser("samordnare").get("/arenden/" + caseId);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Väntar på", "SSPF-samordnare", "Mariefred", "Varför ser jag detta?",
-        "Ärendet öppnades", "Wilmaord");
+        "Ärendet öppnades", "Wilmaord", sheet.path("caseNumber").asText());
     assertThat(CODE.matcher(page.body()).find()).as("a code shown where a word belongs").isFalse();
     assertThat(page.body()).doesNotContain("style=", "<script", "onclick");
   }
@@ -102,8 +103,14 @@ public class CaseViewIntegrationTests {
   @Test
   void everyRoleSeesTheCaseAndTheNameOnlyAsTheRuleAllowsAndOthersGet404() throws Exception {
     String caseId = referral("Zacharias")[1];
+    String number = http.get("samordnare", "/api/cases/" + caseId).json().path("caseNumber").asText();
+    assertThat(number).startsWith("SSPF-");
     Set<String> mayRead = Set.of("skola", "samordnare");
     for (String role : ROLES) {
+      var byNumber = http.get(role, "/api/cases?q=" + q(number));
+      assertThat(byNumber.status()).as(role).isEqualTo(200);
+      assertThat(byNumber.json().path("items").findValuesAsText("id").contains(caseId)).as(role)
+          .isEqualTo(mayRead.contains(role));
       var api = http.get(role, "/api/cases/" + caseId);
       var page = browser(role).get("/arenden/" + caseId);
       var byName = http.get(role, "/api/cases?q=" + q("Zacharias"));
@@ -145,6 +152,11 @@ public class CaseViewIntegrationTests {
     assertThat(second.path("items").get(0).path("id").asText()).isNotEqualTo(newer);
     JsonNode row = http.get("samordnare", "/api/cases?q=Forsta").json().path("items").get(0);
     assertThat(row.path("id").asText()).isEqualTo(older);
+    String number = row.path("caseNumber").asText();
+    assertThat(http.get("samordnare", "/api/cases?q=" + number).json().path("items").findValuesAsText("id"))
+        .containsExactly(older);
+    assertThat(http.get("samordnare", "/api/cases?q=" + number.substring(0, 9)).json().path("items")
+        .findValuesAsText("id")).contains(older, newer);
     assertThat(row.path("typeName").asText()).startsWith("SSPF");
     assertThat(row.path("districtName").asText()).isEqualTo("Mariefred");
     assertThat(row.path("statusName").asText()).isEqualTo("Öppet");
@@ -180,6 +192,7 @@ public class CaseViewIntegrationTests {
     assertThat(limited.status()).as(limited.body()).isEqualTo(200);
     JsonNode sheet = limited.json();
     assertThat(sheet.path("limited").asBoolean()).isTrue();
+    assertThat(sheet.path("caseNumber").asText()).startsWith("ORO-");
     assertThat(sheet.path("person").isNull() || sheet.path("person").isMissingNode()).isTrue();
     assertThat(sheet.path("notes")).isEmpty();
     assertThat(sheet.path("events")).isEmpty();
@@ -239,6 +252,6 @@ public class CaseViewIntegrationTests {
     }
     assertThat(links).isNotEmpty().allMatch(l -> l.equals("/arenden/{{caseId}}")
         || l.equals("/tillsyn/{{supervisionId}}") || l.startsWith("/tillsyn/plan") || l.equals("/restaurangrapporter")
-        || l.equals("/serveringsstallen") || l.equals("/tillsyn"), "a link to a page that exists");
+        || l.equals("/serveringsstallen") || l.startsWith("/aas-kurser?"), "a link to a page that exists");
   }
 }
