@@ -266,20 +266,15 @@ public class TaskWork {
    */
   private Task find(String taskId, CurrentUser user, boolean acting) {
     Task task = valid(taskId) ? system.call(() -> tasks.createTaskQuery().taskId(taskId).singleResult()) : null;
-    if (task == null) {
-      if (acting && valid(taskId) && completedForCaller(taskId, user)) {
-        throw new Conflict(Failures.COMPLETED);
-      }
-      throw new NotFound(NOT_FOUND);
-    }
-    if (user.userId().equals(task.getAssignee())) {
+    if (task != null && (user.userId().equals(task.getAssignee())
+        || candidateGroups(task.getId()).stream().anyMatch(user.groups()::contains))) {
       return task;
     }
-    List<String> groups = candidateGroups(task.getId());
-    if (groups.stream().noneMatch(user.groups()::contains)) {
-      throw new NotFound(NOT_FOUND);
+    // Gone, or its candidate links gone between the two reads: a colleague's completion committed in between.
+    if (acting && valid(taskId) && completedForCaller(taskId, user)) {
+      throw new Conflict(Failures.COMPLETED);
     }
-    return task;
+    throw new NotFound(NOT_FOUND);
   }
 
   private static boolean valid(String taskId) {
