@@ -29,7 +29,7 @@ import se.samverka.workflow.SubmissionGate.Problem;
  * else). Without JavaScript, "Uppdatera formuläret" shows the form again for what was entered; with it,
  * {@code /js/formular.js} asks {@code …/villkor} which fields to hide.
  */
-@Controller("taskWorkPageController")
+@Controller("taskFormPageController") // tasklist.web.TaskPageController is "taskPageController"
 @PreAuthorize("isAuthenticated()")
 class TaskPageController {
 
