@@ -190,8 +190,8 @@ public class TaskWork {
     if (task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
       throw workedBy(task.getAssignee());
     }
-    FormDefinition form = form(task);
-    Map<String, Object> variables = system.call(() -> tasks.getVariables(task.getId()));
+    FormDefinition form = whileOpen(task.getId(), user, () -> form(task));
+    Map<String, Object> variables = whileOpen(task.getId(), user, () -> system.call(() -> tasks.getVariables(task.getId())));
     Map<String, Object> submission = forms.submission(form, entered.values(), variables);
     List<Problem> problems = new ArrayList<>(entered.problems());
     problems.addAll(forms.check(form, submission, variables));
@@ -327,6 +327,18 @@ public class TaskWork {
 
   private Conflict workedBy(String assignee) {
     return new Conflict("Uppgiften arbetas av " + name(assignee) + ". Du kan läsa den men inte ändra den.");
+  }
+
+  /** A read of the task before submitting: a colleague's completion committed since {@link #find} is a conflict. */
+  private <T> T whileOpen(String taskId, CurrentUser user, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (NotFoundException | NullValueException e) {
+      if (completedForCaller(taskId, user)) {
+        throw new Conflict(Failures.COMPLETED);
+      }
+      throw e;
+    }
   }
 
   private void claimNow(String taskId, CurrentUser user) {
