@@ -1,6 +1,5 @@
 package se.samverka.bench;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Duration;
@@ -8,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import se.samverka.support.EmbeddedPostgresConfiguration;
 
 /**
  * The same embedded PostgreSQL as the integration tests ({@code support/EmbeddedPostgresConfiguration}), with a
@@ -38,11 +38,6 @@ class BenchPostgresConfiguration {
   @Bean(destroyMethod = "close")
   @Primary
   DataSource dataSource(EmbeddedPostgres postgres) {
-    var dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    dataSource.setUsername("postgres");
-    dataSource.setMaximumPoolSize(10);
-    dataSource.setConnectionTimeout(5_000);
-    return dataSource;
+    return EmbeddedPostgresConfiguration.pool(postgres, 5_000);
   }
 }

