@@ -11,6 +11,8 @@ import org.camunda.bpm.welcome.impl.web.WelcomeApplication;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,40 @@ import org.springframework.core.Ordered;
 /** Puts the mappers of {@link EngineRestErrors} into both of the engine's JAX-RS interfaces. */
 @Configuration(proxyBeanMethods = false)
 class ErrorsConfiguration {
+
+  /**
+   * Tomcat's error valve replaced by {@link SwedishErrorReportValve}, after Spring Boot has put its own into the host
+   * (hence the lowest precedence). The host is told the class too, so that it does not add Tomcat's default at start.
+   */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> swedishTomcatErrors() {
+    return new SwedishTomcatErrors();
+  }
+
+  static final class SwedishTomcatErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+      factory.addContextCustomizers(context -> {
+        var host = context.getParent();
+        var pipeline = host.getPipeline();
+        for (var valve : pipeline.getValves()) {
+          if (valve instanceof org.apache.catalina.valves.ErrorReportValve) {
+            pipeline.removeValve(valve);
+          }
+        }
+        pipeline.addValve(new SwedishErrorReportValve());
+        if (host instanceof org.apache.catalina.core.StandardHost standard) {
+          standard.setErrorReportValveClass(SwedishErrorReportValve.class.getName());
+        }
+      });
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.LOWEST_PRECEDENCE;
+    }
+  }
 
   /** {@code /engine-rest}: Spring Boot's Jersey application. */
   @Bean

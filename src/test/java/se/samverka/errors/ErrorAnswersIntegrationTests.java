@@ -189,6 +189,47 @@ class ErrorAnswersIntegrationTests {
     assertThat(invalid.json().path("detail").asText()).contains("Nummer saknas");
   }
 
+  @Test
+  void whatTomcatRefusesBeforeSamverkaIsAnsweredInSwedishToo() throws Exception {
+    // A megabyte query string: the request line is past Tomcat's limit, so it is refused before any filter runs and
+    // before its path is known: the Swedish page answers.
+    String megabyte = "å".repeat(500_000);
+    var api = send("samordnare", "GET", "/api/cases?q=" + megabyte, "application/json", "");
+    assertThat(api.status()).isEqualTo(400);
+    assertThat(api.body()).contains("<html lang=\"sv\">", "Begäran kunde inte läsas")
+        .doesNotContain("Tomcat", "HTTP Status", "%C3%A5%C3%A5");
+
+    var session = new BrowserSession(http);
+    session.login("samordnare", Http.PASSWORD);
+    var page = session.get("/arenden?q=" + "x".repeat(1_000_000));
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(page.body()).contains("<html lang=\"sv\">", "<h1>Ogiltig begäran</h1>", "Begäran kunde inte läsas",
+        "href=\"/\"").doesNotContain("Tomcat", "HTTP Status", "xxxxxxxxxx");
+
+    // A header of 100 kB and a path that cannot be decoded.
+    // A header too large comes after the request line, so the path is known and /api answers as a problem.
+    var header = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.url("/api/tasks")))
+        .header("X-Skrap", "y".repeat(100_000)).build(), BodyHandlers.ofString());
+    assertProblem(new Http.Response(header.statusCode(), header.body()), 400);
+    assertThat(header.body()).contains("Begäran kunde inte läsas").doesNotContain("Tomcat", "yyyyyyyyyy");
+    // A path no URI class would build: sent as raw bytes.
+    String raw = raw("GET /api/cases/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(raw).startsWith("HTTP/1.1 400").contains("\"detail\":\"Begäran kunde inte läsas").doesNotContain("Tomcat");
+    var engine = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.url("/engine-rest/version")))
+        .header("X-Skrap", "y".repeat(100_000)).build(), BodyHandlers.ofString());
+    assertSwedish(new Http.Response(engine.statusCode(), engine.body()), 400);
+  }
+
+  private String raw(String request) throws IOException {
+    var base = URI.create(http.url("/"));
+    try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   private static void assertProblem(Http.Response response, int status) {
     assertThat(response.status()).as(response.body()).isEqualTo(status);
     assertThat(response.json().path("status").asInt()).isEqualTo(status);

@@ -116,6 +116,21 @@ class SecurityIntegrationTests {
     assertThat(http.get("sparrtest", "/api/tasks").status()).as("right password during the delay").isEqualTo(401);
   }
 
+  @Test
+  void anAccountWithoutAPasswordIsAWrongLoginNotAServerError() throws Exception {
+    // An administrator may create an account and set its password later; until then nobody logs in with it.
+    jdbc.update("insert into act_id_user (id_, rev_, first_, last_) values ('utanlosen', 1, 'Utan', 'Lösenord')");
+    for (String password : List.of("", "demo", "x".repeat(1000))) {
+      var request = HttpRequest.newBuilder(URI.create(http.url("/api/tasks"))).header("Authorization", "Basic "
+          + Base64.getEncoder().encodeToString(("utanlosen:" + password).getBytes())).build();
+      var answer = HttpClient.newHttpClient().send(request, BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(401);
+    }
+    var session = new BrowserSession(http);
+    assertThat(session.login("utanlosen", "demo").headers().firstValue("Location").orElseThrow())
+        .contains("/login?error");
+  }
+
   @ParameterizedTest
   @MethodSource("accounts")
   void everyDemoAccountLogsInThroughTheLoginPage(String account) throws Exception {
