@@ -43,10 +43,15 @@ public class TaskList {
   public static final String AT_RISK = Deadlines.AT_RISK;
   public static final String BREACHED = Deadlines.BREACHED;
 
-  /** One task as a list shows it; {@code subjectHidden}: the case is about someone the caller may not see. */
+  /**
+   * One task as a list shows it; {@code subjectHidden}: the case is about someone the caller may not see;
+   * {@code taskKey}: the step of the process (the BPMN id, e.g. {@code AssessReferralTask}), for an integration that
+   * needs to tell steps apart without reading the name.
+   */
   public record Item(String id, String name, String caseNumber, String subject, boolean subjectHidden,
       String processKey, String processName, Instant created, Instant due, String deadlineState, String assignee,
-      List<String> candidateGroups, String link, String caseId, String supervisionId, String district) {}
+      List<String> candidateGroups, String link, String caseId, String supervisionId, String district,
+      String taskKey, String processInstanceId) {}
 
   public record Page(long total, boolean totalIsLowerBound, int page, int size, List<Item> items) {}
 
@@ -184,7 +189,8 @@ public class TaskList {
       items.add(new Item(row.taskId(), row.name(), row.caseNumber(), subject, hidden, row.processKey(),
           row.processKey() == null ? null : labels.processName(row.processKey()), row.createdAt(), row.dueAt(),
           row.caseId() == null ? null : states.get(row.caseId()), row.assignee(),
-          candidates.getOrDefault(row.taskId(), List.of()), link, row.caseId(), row.supervisionId(), row.district()));
+          candidates.getOrDefault(row.taskId(), List.of()), link, row.caseId(), row.supervisionId(), row.district(),
+          row.taskKey(), row.processInstanceId()));
     }
     return items;
   }

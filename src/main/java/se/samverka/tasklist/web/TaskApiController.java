@@ -31,7 +31,7 @@ class TaskApiController {
 
   record TaskJson(String id, String name, String caseNumber, String subject, String processKey, String processName,
       Instant created, Instant due, String deadlineState, String assignee, List<String> candidateGroups,
-      String link) {}
+      String link, String caseId, String supervisionId, String district, String taskKey, String processInstanceId) {}
 
   record PageJson(long total, boolean totalIsLowerBound, int page, int size, List<TaskJson> items) {}
 
@@ -46,7 +46,8 @@ class TaskApiController {
     TaskList.Page result = taskList.list(agencies.requireCurrent(), filter);
     return new PageJson(result.total(), result.totalIsLowerBound(), result.page(), result.size(),
         result.items().stream().map(i -> new TaskJson(i.id(), i.name(), i.caseNumber(), i.subject(), i.processKey(),
-            i.processName(), i.created(), i.due(), i.deadlineState(), i.assignee(), i.candidateGroups(), i.link()))
+            i.processName(), i.created(), i.due(), i.deadlineState(), i.assignee(), i.candidateGroups(), i.link(),
+            i.caseId(), i.supervisionId(), i.district(), i.taskKey(), i.processInstanceId()))
             .toList());
   }
 
