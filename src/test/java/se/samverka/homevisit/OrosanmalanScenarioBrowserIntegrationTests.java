@@ -3,11 +3,12 @@ package se.samverka.homevisit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import se.samverka.support.BrowserIntegrationTest;
 import se.samverka.support.Http;
+import se.samverka.support.ScenarioPages;
 import se.samverka.support.TestPersons;
 
 /**
@@ -23,11 +24,18 @@ import se.samverka.support.TestPersons;
  */
 class OrosanmalanScenarioBrowserIntegrationTests extends BrowserIntegrationTest {
 
+  private ScenarioPages pages;
+
+  @BeforeEach
+  void pages() {
+    pages = new ScenarioPages(browser);
+  }
+
   @Test
   void aSchoolsReportIsAssessedDecidedHandedOverAndFedBackInSocialServicesOwnPages() {
     String firstName = "Olle";
     String lastName = "Oroson";
-    String today = LocalDate.now().toString();
+    String today = ScenarioPages.today().toString();
 
     // 1. The school reports: Ny … → Ny orosanmälan, the last name forgotten, the error, the correction, the receipt.
     browser.login("skola", Http.PASSWORD);
@@ -48,9 +56,7 @@ class OrosanmalanScenarioBrowserIntegrationTests extends BrowserIntegrationTest 
     browser.submitWithEnter("#falt-pd_grund_fornamn");
 
     assertThat(browser.path()).isEqualTo("/ny/orosanmalan");
-    assertThat(browser.find("#felsammanfattning").getAttribute("role")).isEqualTo("alert");
-    assertThat(browser.text("#fel-falt-pd_grund_efternamn")).as("the error next to the field, in Swedish")
-        .containsIgnoringCase("efternamn").doesNotContain("required", "must", "null");
+    assertThat(pages.errorAt("pd_grund_efternamn")).containsIgnoringCase("efternamn");
     assertThat(browser.labelled("Förnamn", null).getAttribute("value")).as("values kept").isEqualTo(firstName);
     visit("the report form with an error");
     browser.fill("Efternamn", lastName);
@@ -75,7 +81,7 @@ class OrosanmalanScenarioBrowserIntegrationTests extends BrowserIntegrationTest 
     // 3. The preliminary assessment: due 14 days after the receipt; the decision is to open an investigation.
     openTask(caseNumber, "Förhandsbedömning", firstName + " " + lastName);
     assertThat(browser.text("main .fakta")).as("due 14 days after the receipt")
-        .contains(svenskDatum(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(14)));
+        .contains(ScenarioPages.day(ScenarioPages.today().plusDays(14)));
     browser.answer("Kontakter under förhandsbedömningen", "Barnet");
     browser.answer("Kontakter under förhandsbedömningen", "Vårdnadshavare");
     browser.answer("Kontakter under förhandsbedömningen", "Anmälaren");
@@ -89,12 +95,9 @@ class OrosanmalanScenarioBrowserIntegrationTests extends BrowserIntegrationTest 
     openTask(caseNumber, "Överlämna till utredning", firstName + " " + lastName);
     browser.fill("Ärendenummer i verksamhetssystemet", "Olle Örn");
     browser.fill("Överlämnat datum", today);
-    browser.follow(browser.find("form.formular button[name=atgard][value=slutfor]"));
+    pages.send();
     assertThat(browser.text("h1")).isEqualTo("Överlämna till utredning");
-    assertThat(browser.text("#felsammanfattning")).isNotBlank();
-    String referenceError = browser.text("#fel-falt-investigationReference");
-    assertThat(referenceError).as("the error next to the field, in Swedish").isNotBlank()
-        .doesNotContain("pattern", "must", "null", "^[");
+    assertThat(pages.errorAt("investigationReference")).contains("fel format");
     visit("the hand-over with an error");
     browser.fill("Ärendenummer i verksamhetssystemet", "BoU 2026/117");
     complete("the hand-over", caseNumber);
@@ -104,8 +107,7 @@ class OrosanmalanScenarioBrowserIntegrationTests extends BrowserIntegrationTest 
     browser.answer("Återkoppling", "Utredning inleds");
     browser.fill("Datum för återkopplingen", today);
     complete("the feedback", caseNumber);
-    assertThat(queueFor(caseNumber)).as("the report's tasks are all done").singleElement()
-        .satisfies(row -> assertThat(row.getText()).isEqualTo("Inga uppgifter."));
+    pages.assertQueueEmpty("Socialtjänst", "socialtjanst", caseNumber);
 
     // 6. The case page shows the outcome: the decision, the deadlines met, nothing waiting.
     browser.followLink("Ärenden");
@@ -123,41 +125,16 @@ class OrosanmalanScenarioBrowserIntegrationTests extends BrowserIntegrationTest 
     browser.logout();
   }
 
-  /** Every visited page: the checks of {@code checkPage}, and every link on it answers. */
   private void visit(String what) {
-    browser.checkPage(what).assertLinksAnswer(what);
+    pages.visit(what);
   }
 
-  /** Opens the task from social services' queue (its navigation link) filtered by the case number. */
   private void openTask(String caseNumber, String taskName, String subject) {
-    WebElement row = queueFor(caseNumber).stream().filter(r -> r.getText().contains(taskName)).findFirst()
-        .orElseThrow(() -> new AssertionError("No task \"" + taskName + "\" in " + caseNumber + ": "
-            + browser.pageText()));
-    assertThat(row.getText()).contains(caseNumber, subject);
-    browser.follow(row.findElement(By.cssSelector("td a")));
-    assertThat(browser.text("h1")).isEqualTo(taskName);
-    assertThat(browser.text("main .fakta")).contains(caseNumber, subject);
-    visit("the task \"" + taskName + "\"");
+    pages.openTask("Socialtjänst", "socialtjanst", caseNumber, taskName);
+    assertThat(browser.text("main .fakta")).contains(subject);
   }
 
-  /** The rows of social services' queue, reached by its link in the navigation, filtered by the case number. */
-  private java.util.List<WebElement> queueFor(String caseNumber) {
-    browser.followLink("Socialtjänst");
-    assertThat(browser.path()).startsWith("/uppgifter/grupp/socialtjanst");
-    browser.type("#caseNumber", caseNumber).submitWithEnter("#caseNumber");
-    visit("social services' queue for " + caseNumber);
-    return browser.findAll("tbody tr");
-  }
-
-  /** Sends the task's form with its button and checks the page that confirms it. */
   private void complete(String what, String caseNumber) {
-    browser.follow(browser.find("form.formular button[name=atgard][value=slutfor]"));
-    assertThat(browser.path()).as("%s accepted: %s", what, browser.pageText()).endsWith("/klar");
-    assertThat(browser.text("main")).contains("är slutförd", caseNumber);
-    visit(what + ", done");
-  }
-
-  private static String svenskDatum(LocalDate date) {
-    return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", new java.util.Locale("sv", "SE")));
+    pages.complete(what, caseNumber);
   }
 }
