@@ -139,6 +139,7 @@ class LinkopingsmodellenScenarioBrowserIntegrationTests extends BrowserIntegrati
     browser.followLink(caseNumber);
     assertThat(browser.text("h1")).contains(caseNumber);
     pages.visit("the visit's case at its end");
+    assertThat(browser.text("main .fakta")).contains("Avslutat (Hembesöket genomfört)");
     assertThat(browser.text("section[aria-labelledby=vantar]")).contains("väntar inte på någon uppgift");
   }
 }

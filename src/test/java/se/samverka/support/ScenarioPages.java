@@ -20,6 +20,9 @@ public final class ScenarioPages {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
 
   private final Browser browser;
+  /** The last task completed: its name, in which case. */
+  private String completedTask;
+  private String completedIn;
 
   public ScenarioPages(Browser browser) {
     this.browser = browser;
@@ -39,7 +42,13 @@ public final class ScenarioPages {
     assertThat(browser.path()).startsWith("/uppgifter/grupp/" + groupId);
     browser.type("#caseNumber", caseNumber).submitWithEnter("#caseNumber");
     visit("the queue " + queueName + " for " + caseNumber);
-    return browser.findAll("tbody tr");
+    List<WebElement> rows = browser.findAll("tbody tr");
+    if (caseNumber.equals(completedIn)) {
+      assertThat(rows).as("the task \"%s\" is gone from %s once done", completedTask, queueName)
+          .noneMatch(row -> row.findElements(By.cssSelector("td a")).stream()
+              .anyMatch(link -> link.getText().strip().equals(completedTask)));
+    }
+    return rows;
   }
 
   /** The queue holds nothing of the case: the table says "Inga uppgifter." */
@@ -72,9 +81,12 @@ public final class ScenarioPages {
 
   /** Sends the task's form and checks the page that confirms it. */
   public void complete(String what, String caseNumber) {
+    String task = browser.text("h1");
     send();
     assertThat(browser.path()).as("%s accepted: %s", what, browser.pageText()).endsWith("/klar");
-    assertThat(browser.text("main")).contains("är slutförd", caseNumber);
+    assertThat(browser.text("main")).contains(task + " är slutförd i ärende " + caseNumber);
+    completedTask = task;
+    completedIn = caseNumber;
     visit(what + ", done");
   }
 
