@@ -85,7 +85,7 @@ class LinkopingsmodellenScenarioBrowserIntegrationTests extends BrowserIntegrati
     browser.followLink("Öppna ärendet i Samverka");
     assertThat(browser.text("h1")).contains(caseNumber);
     assertThat(browser.text("main")).contains(firstName + " " + lastName, "Säljer tabletter vid busstationen",
-        "Känd i miljön kring busstationen");
+        "Känd i miljön kring busstationen", "Tips mottaget: Källa: Anonym uppgiftslämnare; Konkret");
     pages.visit("the visit's case as social services see it");
     browser.driver().navigate().back();
     browser.waitForLoad();
