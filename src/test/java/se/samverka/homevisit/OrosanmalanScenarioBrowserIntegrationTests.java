@@ -2,7 +2,6 @@ package se.samverka.homevisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,11 +15,11 @@ import se.samverka.support.TestPersons;
  * it: the school fills in "Ny orosanmälan" by the fields' labels, first without the last name (the page says so in
  * Swedish next to the field), and gets the receipt with the case number; social services find the report in their
  * queue by that number, make the protection assessment, the preliminary assessment with the decision to open an
- * investigation (due 14 days after the receipt), hand it over to their own system (a reference with a name in it is
- * refused in Swedish) and give feedback to the school as a mandatory reporter. Each task is gone from the queue once
- * done, and the case page shows the decision and the deadlines met. Every page is checked (axe-core without serious or
- * critical violations, reflow at 320 px, CSRF, no Content-Security-Policy violation) and every link on it answers 200
- * to the user who sees it.
+ * investigation (due 14 days after the receipt), hand it over to their own system (a reference with a colon in it is
+ * refused in Swedish at the field) and give feedback to the school as a mandatory reporter. Each task is gone from the
+ * queue once done, and the case page shows the decision and the deadlines met. Every page is checked (axe-core without
+ * serious or critical violations, reflow at 320 px, CSRF, no Content-Security-Policy violation) and every link on it
+ * answers 200 to the user who sees it.
  */
 class OrosanmalanScenarioBrowserIntegrationTests extends BrowserIntegrationTest {
 
@@ -64,7 +63,7 @@ class OrosanmalanScenarioBrowserIntegrationTests extends BrowserIntegrationTest 
 
     assertThat(browser.path()).startsWith("/ny/kvitto/");
     String caseNumber = browser.text(".arendenummer");
-    assertThat(caseNumber).matches("ORO-" + LocalDate.now().getYear() + "-\\d{4,}");
+    assertThat(caseNumber).matches("ORO-" + ScenarioPages.today().getYear() + "-\\d{4,}");
     visit("the receipt of the report");
     browser.logout();
 
@@ -91,9 +90,9 @@ class OrosanmalanScenarioBrowserIntegrationTests extends BrowserIntegrationTest 
     browser.fill("Motivering", "Oron kvarstår efter samtal med familjen.");
     complete("the preliminary assessment", caseNumber);
 
-    // 4. The hand-over to social services' own system: a reference with a name in it is refused, in Swedish.
+    // 4. The hand-over to social services' own system: a reference with a character it may not hold is refused.
     openTask(caseNumber, "Överlämna till utredning", firstName + " " + lastName);
-    browser.fill("Ärendenummer i verksamhetssystemet", "Olle Örn");
+    browser.fill("Ärendenummer i verksamhetssystemet", "BoU 2026:117");
     browser.fill("Överlämnat datum", today);
     pages.send();
     assertThat(browser.text("h1")).isEqualTo("Överlämna till utredning");
