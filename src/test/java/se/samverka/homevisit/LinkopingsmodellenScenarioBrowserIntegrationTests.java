@@ -3,6 +3,7 @@ package se.samverka.homevisit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samverka.sspf.SspfSteps;
@@ -80,6 +81,21 @@ class LinkopingsmodellenScenarioBrowserIntegrationTests extends BrowserIntegrati
 
     // 3. Social services' assessment: the task links to the case, which social services may open; a home visit.
     browser.login("socialtjanst", Http.PASSWORD);
+    // Every tip social services have to assess (the demo's among them) opens, and every link on its page answers.
+    browser.followLink("Socialtjänst (");
+    browser.fill("Process", "Linköpingsmodellen – hembesök");
+    browser.submitWithEnter("#caseNumber");
+    pages.visit("social services' queue of Linköpingsmodellen");
+    List<String> assessments = browser.findAll("tbody tr td:first-child a").stream()
+        .filter(link -> link.getText().strip().equals("Socialtjänstens bedömning"))
+        .map(link -> link.getAttribute("href")).toList();
+    assertThat(assessments).as("the demo's tip and this one").hasSizeGreaterThanOrEqualTo(2);
+    for (String task : assessments) {
+      browser.driver().get(task);
+      browser.waitForLoad();
+      assertThat(browser.text("h1")).isEqualTo("Socialtjänstens bedömning");
+      pages.visit("an assessment of a tip by social services");
+    }
     pages.openTask("Socialtjänst", "socialtjanst", caseNumber, "Socialtjänstens bedömning");
     assertThat(browser.text("main .fakta")).contains(firstName + " " + lastName);
     browser.followLink("Öppna ärendet i Samverka");
