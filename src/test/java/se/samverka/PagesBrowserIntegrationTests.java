@@ -72,6 +72,19 @@ class PagesBrowserIntegrationTests extends BrowserIntegrationTest {
   }
 
   @Test
+  void theLinkCheckCatchesALinkThatIsADeadEndForTheUserWhoSeesIt() {
+    browser.login("skola", Http.PASSWORD).assertLinksAnswer("the school's start page");
+    browser.js("for (const href of ['/arenden/00000000-0000-0000-0000-000000000000', '/tillsyn']) {"
+        + " const a = document.createElement('a'); a.href = href; a.textContent = href;"
+        + " document.querySelector('main').appendChild(a); }");
+    assertThatThrownBy(() -> browser.assertLinksAnswer("a page with a link to a case that does not exist"))
+        .hasMessageContaining("links on a page with a link to a case that does not exist that do not answer 200 to"
+            + " skola")
+        .hasMessageContaining("/arenden/00000000-0000-0000-0000-000000000000 → 404")
+        .hasMessageContaining("/tillsyn → 4");
+  }
+
+  @Test
   void everyAccountsStartPageIsAccessibleAndLogsOutByKeyboard() {
     for (String user : List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "alkoholhandlaggare",
         "raddningstjanst", "styrgrupp", "chef", "admin")) {

@@ -103,7 +103,27 @@ public class CaseSheets {
       String dueState, boolean mine) {}
 
   public record DeadlineLine(@JsonUnwrapped Deadline deadline, String statusName, String state, String stateName,
-      String ownerName) {}
+      String ownerName) {
+
+    /**
+     * The state in words with what adds to it in brackets, never a word twice: "Uppfylld", "I tid (Öppen)",
+     * "Överskriden (överskreds 2026-11-30 08:00)", "I tid (Förlängd – polisförhör)". {@code breachedAt} is the time
+     * of the breach as the page writes it, or null.
+     */
+    public String stateText(String breachedAt) {
+      StringBuilder extra = new StringBuilder();
+      if (statusName != null && !statusName.equals(stateName)) {
+        extra.append(statusName);
+      }
+      if (breachedAt != null) {
+        extra.append(extra.isEmpty() ? "" : ", ").append("överskreds ").append(breachedAt);
+      }
+      if (deadline.reason() != null) {
+        extra.append(extra.isEmpty() ? "" : " – ").append(deadline.reason());
+      }
+      return extra.isEmpty() ? stateName : stateName + " (" + extra + ")";
+    }
+  }
 
   /**
    * The sheet of a case for the caller: the whole of what its agency may see, or the limited sheet when it has an open

@@ -77,8 +77,9 @@ public class HomeVisits {
     String owner = cases.find(caseId).orElseThrow().ownerAgency();
     List<String> allowed = settings.tipGroundsOf(owner);
     if (!allowed.contains(ground)) {
-      throw new InvalidFormInput("Tipset kan inte delas på den grunden. " + labelOf(owner) + " delar tipset på någon av "
-          + "grunderna: " + String.join("; ", allowed.stream().map(this::groundLabel).toList()));
+      throw new InvalidFormInput(LinkopingsmodellenProcess.TIP_DISCLOSURE_GROUND, "Tipset kan inte delas på den "
+          + "grunden. " + labelOf(owner) + " delar tipset på någon av grunderna: "
+          + String.join("; ", allowed.stream().map(this::groundLabel).toList()));
     }
     String other = POLICE.equals(owner) ? SOCIAL_SERVICES : POLICE;
     cases.recordDisclosure(caseId, owner, other, IDENTITY, ground, justification, userId);

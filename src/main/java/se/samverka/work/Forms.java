@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import se.samverka.work.FormDefinition.Component;
 import se.samverka.work.FormView.Choice;
 import se.samverka.work.FormView.ErrorLink;
@@ -19,6 +20,7 @@ import se.samverka.work.FormView.Item;
 import se.samverka.workflow.ComputedOptions;
 import se.samverka.workflow.FormConditions;
 import se.samverka.workflow.FormValues;
+import se.samverka.workflow.InvalidFormInput;
 import se.samverka.workflow.SubmissionGate;
 import se.samverka.workflow.SubmissionGate.Problem;
 import se.samverka.workflow.SubmissionGatePlugin;
@@ -123,6 +125,18 @@ public class Forms {
    * The engine's refusal as problems: its message joins the gate's messages with "; ", a listener's message stands
    * alone. A message that names a field (its label or key in quotes, or its label first) is placed at that field.
    */
+  /**
+   * The problems of a refusal from inside the engine: at the field it names ({@link InvalidFormInput#fieldKey()}) when
+   * the form has that field, otherwise as {@link #problemsOf(String, FormDefinition)} finds them in the message.
+   */
+  public List<Problem> problemsOf(FormFieldValidationException refusal, FormDefinition form) {
+    if (refusal instanceof InvalidFormInput invalid && invalid.fieldKey() != null
+        && form.inputs().stream().anyMatch(input -> invalid.fieldKey().equals(input.key()))) {
+      return List.of(new Problem(invalid.fieldKey(), invalid.getMessage()));
+    }
+    return problemsOf(refusal.getMessage(), form);
+  }
+
   public List<Problem> problemsOf(String message, FormDefinition form) {
     List<Problem> problems = new ArrayList<>();
     String text = message == null || message.isBlank() ? "Formuläret kunde inte skickas in" : message;

@@ -113,7 +113,7 @@ public class StartForms {
     } catch (RuntimeException e) {
       var refusal = TaskWork.refusal(e);
       if (refusal != null) {
-        throw new FormRefused(forms.problemsOf(refusal.getMessage(), form), entered.values());
+        throw new FormRefused(forms.problemsOf(refusal, form), entered.values());
       }
       throw e;
     }

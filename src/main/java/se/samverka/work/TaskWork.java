@@ -206,7 +206,7 @@ public class TaskWork {
     } catch (RuntimeException e) {
       FormFieldValidationException refusal = refusal(e);
       if (refusal != null) {
-        throw new FormRefused(forms.problemsOf(refusal.getMessage(), form), entered.values());
+        throw new FormRefused(forms.problemsOf(refusal, form), entered.values());
       }
       if (!(e instanceof Conflict) && completedForCaller(task.getId(), user)) {
         // A colleague completed it a moment earlier and the engine noticed otherwise: e.g. the claim read the task

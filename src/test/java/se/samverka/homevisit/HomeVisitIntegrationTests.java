@@ -70,6 +70,8 @@ class HomeVisitIntegrationTests {
         "plannedDate", LocalDate.now().plusDays(3).toString(), "participants", List.of("polis", "socialtjanst")));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("vårdnadshavaren");
+    assertThat(refused.json().path("fields").path("guardianContactAttempted").asText())
+        .as("the refusal stands at the field it is about").contains("vårdnadshavaren");
     var planned = steps.submit("polis", plan.path("id").asText(), Map.of("guardianContactAttempted", true,
         "plannedDate", LocalDate.now().plusDays(3).toString(), "participants", List.of("polis", "socialtjanst")));
     assertThat(planned.status()).as(planned.body()).isEqualTo(200);

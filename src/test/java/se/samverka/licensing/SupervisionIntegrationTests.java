@@ -142,6 +142,8 @@ class SupervisionIntegrationTests {
         form("protocolSentOn", today.toString(), "letterAttached", false));
     assertThat(withoutLetter.status()).isEqualTo(400);
     assertThat(withoutLetter.body()).contains("brev");
+    assertThat(withoutLetter.json().path("fields").path("letterAttached").asText())
+        .as("the refusal stands at the field it is about").contains("brev");
     steps.complete(INSPECTOR, instance, "SendProtocolTask", form("protocolSentOn", today.toString(),
         "letterAttached", true));
 

@@ -54,6 +54,9 @@ public final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Function<String, String> url;
+  /** The links already found answering, per signed-in user: {@code user + " " + address}. */
+  private final Set<String> linksAnswered = new java.util.HashSet<>();
+  private String user = "";
 
   private Browser(ChromeDriver driver, Function<String, String> url) {
     this.driver = driver;
@@ -155,6 +158,82 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * The enabled, shown form field whose label reads {@code label} (without "(obligatoriskt)"), waiting for a part of
+   * the form that the page's script reveals after an answer; within the group (fieldset) whose legend reads
+   * {@code legend} when that is given.
+   */
+  public WebElement labelled(String label, String legend) {
+    try {
+      return new WebDriverWait(driver, WAIT).until(d -> (WebElement) js(LABELLED, label, legend));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("No field labelled \"" + label + "\"" + (legend == null ? "" : " in \"" + legend + "\"")
+          + " on " + path() + ", which reads: " + pageText(), e);
+    }
+  }
+
+  /**
+   * Fills in the field labelled {@code label} as a user does: types into a text field or area (after emptying it),
+   * chooses the option of a select by the text shown, or sets a date field to an ISO date.
+   */
+  public Browser fill(String label, String value) {
+    WebElement field = labelled(label, null);
+    if ("select".equals(field.getTagName())) {
+      new Select(field).selectByVisibleText(value);
+    } else if ("date".equals(field.getAttribute("type"))) {
+      setDate(field, value);
+    } else {
+      field.clear();
+      field.sendKeys(value);
+    }
+    return this;
+  }
+
+  /** Ticks the checkbox labelled {@code label}, with the space bar. */
+  public Browser check(String label) {
+    tick(labelled(label, null), label);
+    return this;
+  }
+
+  /** Ticks the option {@code option} of the question (a group of radio buttons or checkboxes) {@code question}. */
+  public Browser answer(String question, String option) {
+    tick(labelled(option, question), question + ": " + option);
+    return this;
+  }
+
+  /** Follows the first link of the page whose text begins with {@code text}. */
+  public Browser followLink(String text) {
+    WebElement link = findAll("a").stream().filter(a -> a.getText().strip().startsWith(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("No link \"" + text + "…\" on " + path() + ", which reads: "
+            + pageText()));
+    return follow(link);
+  }
+
+  private void tick(WebElement box, String what) {
+    if (!box.isSelected()) {
+      js("arguments[0].focus()", box);
+      box.sendKeys(Keys.SPACE);
+    }
+    assertThat(box.isSelected()).as("%s ticked", what).isTrue();
+  }
+
+  private static final String LABELLED = """
+      const text = e => {
+        const c = e.cloneNode(true);
+        c.querySelectorAll('.obligatoriskt, .dold').forEach(x => x.remove());
+        return c.textContent.replace(/\\s+/g, ' ').trim();
+      };
+      let scope = document.querySelector('main') || document.body;
+      if (arguments[1]) {
+        scope = [...scope.querySelectorAll('fieldset')]
+          .find(f => f.querySelector('legend') && text(f.querySelector('legend')) === arguments[1]);
+        if (!scope) return null;
+      }
+      const field = [...scope.querySelectorAll('label')].filter(l => text(l) === arguments[0])
+        .map(l => document.getElementById(l.htmlFor))
+        .find(f => f && !f.disabled && f.offsetParent !== null);
+      return field || null;""";
+
   /** Chooses an option of a select by its value. */
   public Browser choose(String css, String value) {
     new Select(find(css)).selectByValue(value);
@@ -166,9 +245,13 @@ public final class Browser implements AutoCloseable {
    * the machine's locale, so the value is set directly, with the events a user's input sends.
    */
   public Browser date(String css, String isoDate) {
-    js("const f = arguments[0]; f.value = arguments[1]; f.dispatchEvent(new Event('input', {bubbles: true}));"
-        + " f.dispatchEvent(new Event('change', {bubbles: true}));", find(css), isoDate);
+    setDate(find(css), isoDate);
     return this;
+  }
+
+  private void setDate(WebElement field, String isoDate) {
+    js("const f = arguments[0]; f.value = arguments[1]; f.dispatchEvent(new Event('input', {bubbles: true}));"
+        + " f.dispatchEvent(new Event('change', {bubbles: true}));", field, isoDate);
   }
 
   /** Waits until the element is shown (a part of a form that the page's script reveals after an answer). */
@@ -226,6 +309,7 @@ public final class Browser implements AutoCloseable {
     assertThat(focused().getAttribute("id")).as("Tab leads from the user name to the password").isEqualTo("password");
     press(password).press(Keys.ENTER);
     waitForLoad();
+    this.user = user;
     return this;
   }
 
@@ -235,6 +319,7 @@ public final class Browser implements AutoCloseable {
     press(Keys.ENTER);
     new WebDriverWait(driver, WAIT).until(d -> path().startsWith("/login"));
     waitForLoad();
+    this.user = "";
     return this;
   }
 
@@ -264,6 +349,39 @@ public final class Browser implements AutoCloseable {
       resize(WIDE);
     }
     assertNoContentSecurityPolicyViolations(what);
+    return this;
+  }
+
+  /**
+   * Every link of the page to the application (not a link within the page) answers 200 to the signed-in user, with
+   * that user's session, and does not end on the login page: no dead end for the user who sees the link. A link found
+   * answering once for a user is not asked again.
+   */
+  public Browser assertLinksAnswer(String what) {
+    @SuppressWarnings("unchecked")
+    List<String> links = (List<String>) js("""
+        const here = location.href.split('#')[0];
+        return [...new Set([...document.querySelectorAll('a[href]')].map(a => a.href)
+          .filter(h => h.startsWith(location.origin + '/') && h.split('#')[0] !== here)
+          .map(h => h.split('#')[0]))];""");
+    List<String> dead = new ArrayList<>();
+    for (String link : links) {
+      if (linksAnswered.contains(user + " " + link)) {
+        continue;
+      }
+      String answer = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
+          const done = arguments[arguments.length - 1];
+          fetch(arguments[0], {credentials: 'same-origin'})
+            .then(r => done(r.status + ' ' + new URL(r.url).pathname))
+            .catch(e => done('0 ' + e));""", link);
+      if (answer.startsWith("200 ") && !answer.startsWith("200 /login")) {
+        linksAnswered.add(user + " " + link);
+      } else {
+        dead.add(link.substring(url.apply("").length()) + " → " + answer);
+      }
+    }
+    assertThat(dead).as("links on %s that do not answer 200 to %s", what, user.isEmpty() ? "a visitor" : user)
+        .isEmpty();
     return this;
   }
 

@@ -170,6 +170,15 @@ class FormsTests {
   }
 
   @Test
+  void putsARefusalThatNamesItsFieldNextToThatFieldWholeEvenWithSemicolonsInIt() {
+    var refusal = new se.samverka.workflow.InvalidFormInput("district", "Fel kommundel; välj en av: A; B");
+    assertThat(FORMS.problemsOf(refusal, form(TEST_FORM))).singleElement()
+        .isEqualTo(new Problem("district", "Fel kommundel; välj en av: A; B"));
+    var elsewhere = new se.samverka.workflow.InvalidFormInput("finnsInte", "Fältet \"Antal\" är fel");
+    assertThat(FORMS.problemsOf(elsewhere, form(TEST_FORM))).extracting(Problem::key).containsExactly("count");
+  }
+
+  @Test
   void readsAPageSubmissionTypedPerFieldAndNamesForgedKeys() {
     Map<String, String[]> parameters = new LinkedHashMap<>();
     parameters.put("_csrf", new String[] {"x"});

@@ -30,7 +30,8 @@ class RecordVisitPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (!FormValues.flag(execution.getVariable(GUARDIAN_CONTACT_ATTEMPTED))) {
-      throw new InvalidFormInput("Försök först att kontakta vårdnadshavaren: ett hembesök planeras inte utan det");
+      throw new InvalidFormInput(GUARDIAN_CONTACT_ATTEMPTED,
+          "Försök först att kontakta vårdnadshavaren: ett hembesök planeras inte utan det");
     }
     LocalDate planned = FormValues.requiredDate(execution.getVariable(PLANNED_DATE), "Planerat datum");
     if (planned.isBefore(EngineClock.today())) {
@@ -38,7 +39,7 @@ class RecordVisitPlanDelegate implements JavaDelegate {
     }
     var participants = FormValues.stringList(execution.getVariable(PARTICIPANTS));
     if (participants.isEmpty()) {
-      throw new InvalidFormInput("Ange vilka som deltar i besöket");
+      throw new InvalidFormInput(PARTICIPANTS, "Ange vilka som deltar i besöket");
     }
     cases.recordEvent((String) execution.getVariable(CASE_ID), "HEMBESOK_PLANERAT",
         planned + ", " + String.join(" och ", participants), agencies.actingUserId());

@@ -13,6 +13,7 @@ import se.samverka.security.Agencies;
 import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.FormValues;
 import se.samverka.workflow.InvalidFormInput;
+import se.samverka.workflow.Labels;
 
 /**
  * {@code RegisterTipTask}: records what the tip is about and places the young person in an age group (under, within or
@@ -24,11 +25,13 @@ class RegisterTipDelegate implements JavaDelegate {
   private final CaseService cases;
   private final HomevisitSettings settings;
   private final Agencies agencies;
+  private final Labels labels;
 
-  RegisterTipDelegate(CaseService cases, HomevisitSettings settings, Agencies agencies) {
+  RegisterTipDelegate(CaseService cases, HomevisitSettings settings, Agencies agencies, Labels labels) {
     this.cases = cases;
     this.settings = settings;
     this.agencies = agencies;
+    this.labels = labels;
   }
 
   @Override
@@ -45,8 +48,10 @@ class RegisterTipDelegate implements JavaDelegate {
       concerns.add("riskmiljo");
     }
     cases.recordConcerns(caseId, concerns);
-    cases.recordEvent(caseId, "TIPS_MOTTAGET", "Källa: " + FormValues.text(execution.getVariable(TIP_SOURCE))
-        + ", " + FormValues.text(execution.getVariable(TIP_SPECIFICITY)),
+    // In words, as the case page shows it: "Källa: Anonym uppgiftslämnare; Konkret".
+    cases.recordEvent(caseId, "TIPS_MOTTAGET",
+        "Källa: " + labels.label(TIP_SOURCE, FormValues.text(execution.getVariable(TIP_SOURCE))) + "; "
+            + labels.label(TIP_SPECIFICITY, FormValues.text(execution.getVariable(TIP_SPECIFICITY))),
         agencies.actingUserId());
     execution.setVariable(AGE_GROUP, settings.ageGroup(cases.ageOn(caseId, EngineClock.today())));
   }

@@ -28,14 +28,17 @@ class RecordProtocolSentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate sentOn = FormValues.requiredDate(execution.getVariable(PROTOCOL_SENT_ON), "Datum då protokollet skickades");
     if (sentOn.isAfter(EngineClock.today())) {
-      throw new InvalidFormInput("Protokollet kan inte ha skickats efter i dag (" + EngineClock.today() + ")");
+      throw new InvalidFormInput(PROTOCOL_SENT_ON,
+          "Protokollet kan inte ha skickats efter i dag (" + EngineClock.today() + ")");
     }
     LocalDate inspectedOn = FormValues.date(execution.getVariable(INSPECTED_ON), "Datum för tillsynen");
     if (inspectedOn != null && sentOn.isBefore(inspectedOn)) {
-      throw new InvalidFormInput("Protokollet kan inte ha skickats före tillsynen (" + inspectedOn + ")");
+      throw new InvalidFormInput(PROTOCOL_SENT_ON,
+          "Protokollet kan inte ha skickats före tillsynen (" + inspectedOn + ")");
     }
     if (!"inga".equals(execution.getVariable(REMARK_LEVEL)) && !FormValues.flag(execution.getVariable(LETTER_ATTACHED))) {
-      throw new InvalidFormInput("Protokollet har anmärkningar: skicka med ett brev som beskriver bristerna och vad "
+      throw new InvalidFormInput(LETTER_ATTACHED,
+          "Protokollet har anmärkningar: skicka med ett brev som beskriver bristerna och vad "
           + "som händer nu, och kryssa i att brevet är bifogat");
     }
     if (OUTCOME_CASE.equals(execution.getVariable(OUTCOME))) {
