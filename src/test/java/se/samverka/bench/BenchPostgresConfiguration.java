@@ -12,10 +12,11 @@ import se.samverka.support.EmbeddedPostgresConfiguration;
 /**
  * The same embedded PostgreSQL as the integration tests ({@code support/EmbeddedPostgresConfiguration}), with a
  * buffer cache sized for a million open tasks. Durability is on while measuring, as in production, because the
- * measured requests write too (Samverka logs every name it shows): {@code synchronous_commit} on (the embedded
- * PostgreSQL's default is off), and {@code fsync}/{@code full_page_writes} left to {@link TaskListBenchmark#durability},
- * which switches them off for the bulk loads only (they are not on the command line, which ALTER SYSTEM could not
- * override). The loads are a few large statements, so commits cost them nothing.
+ * measured requests write too (Samverka logs every name it shows): {@code fsync} and {@code synchronous_commit} on
+ * (the embedded PostgreSQL starts with {@code -F} and {@code synchronous_commit=off}; a {@code -c} given later on its
+ * command line wins), and {@code full_page_writes} left to {@link TaskListBenchmark#durability}, which switches it off
+ * for the bulk loads only. {@code fsync} stays on for the loads too, since ALTER SYSTEM cannot override the command
+ * line; they are a few large statements, so they pay it once per WAL segment, not per row.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class BenchPostgresConfiguration {
@@ -33,6 +34,7 @@ class BenchPostgresConfiguration {
         .setServerConfig("maintenance_work_mem", "512MB")
         .setServerConfig("max_wal_size", "8GB")
         .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("fsync", "on")
         .start();
   }
 
