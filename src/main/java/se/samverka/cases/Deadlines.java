@@ -60,9 +60,10 @@ public class Deadlines {
     return repository.ofCase(caseId).stream().map(this::labelled).toList();
   }
 
-  /** Deadlines not yet met that belong to any of the groups, soonest first. */
-  public List<Deadline> openFor(List<String> groups) {
-    return groups.isEmpty() ? List.of() : repository.openFor(groups).stream().map(this::labelled).toList();
+  /** Deadlines not yet met that belong to any of the groups, soonest first: {@code limit} of them from {@code offset}. */
+  public List<Deadline> openFor(List<String> groups, int offset, int limit) {
+    return groups.isEmpty() ? List.of()
+        : repository.openFor(groups, offset, limit).stream().map(this::labelled).toList();
   }
 
   private Optional<Deadline> current(String caseId, String kind) {

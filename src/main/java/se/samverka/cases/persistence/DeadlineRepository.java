@@ -41,8 +41,10 @@ public class DeadlineRepository {
         .query(this::deadline).list();
   }
 
-  public List<Deadline> openFor(List<String> groups) {
-    return jdbc.sql("select * from deadline where met_at is null and owner_group in (:groups) order by due_at")
+  /** One slice of the open deadlines of these groups, soonest first (index {@code deadline_open}). */
+  public List<Deadline> openFor(List<String> groups, int offset, int limit) {
+    return jdbc.sql("select * from deadline where met_at is null and owner_group in (:groups) order by due_at, id"
+        + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset))
         .param("groups", groups).query(this::deadline).list();
   }
 

@@ -26,6 +26,7 @@ import se.samverka.cases.Deadlines;
 import se.samverka.cases.Deadlines.Deadline;
 import se.samverka.cases.IdentityNumber;
 import se.samverka.cases.LegalGrounds;
+import se.samverka.cases.MyDeadlines;
 import se.samverka.security.Agencies;
 import se.samverka.workflow.EngineClock;
 
@@ -40,10 +41,12 @@ class CaseApiController {
   private final Agencies agencies;
   private final CaseSheets sheets;
   private final CaseList caseList;
+  private final MyDeadlines myDeadlines;
 
   CaseApiController(CaseService cases, LegalGrounds legalGrounds, Deadlines deadlines, Agencies agencies,
-      CaseSheets sheets, CaseList caseList) {
+      CaseSheets sheets, CaseList caseList, MyDeadlines myDeadlines) {
     this.cases = cases;
+    this.myDeadlines = myDeadlines;
     this.sheets = sheets;
     this.caseList = caseList;
     this.legalGrounds = legalGrounds;
@@ -101,13 +104,12 @@ class CaseApiController {
   }
 
   /**
-   * The open deadlines of the caller's groups, soonest first; only those of cases the caller's agency may see, since a
-   * deadline tells what kind of case exists (a group may own a deadline of a case its agency may not see).
+   * The open deadlines of the caller's groups, soonest first, at most {@code size} (100; 1–500); only those of cases the
+   * caller's agency may see, since a deadline tells what kind of case exists (see {@link MyDeadlines}).
    */
   @GetMapping("/deadlines")
-  List<Deadline> myDeadlines() {
-    return deadlines.openFor(agencies.requireCurrent().groups()).stream()
-        .filter(d -> cases.isVisibleToCaller(d.caseId())).toList();
+  List<Deadline> myDeadlines(@RequestParam(required = false) String size) {
+    return myDeadlines.open(agencies.requireCurrent().groups(), size);
   }
 
   /** Every deadline of a case (404 unless the caller's agency is involved in it). */
