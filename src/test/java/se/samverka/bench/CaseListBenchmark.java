@@ -199,7 +199,7 @@ class CaseListBenchmark {
         .formatted(String.join("','", AGENCIES), String.join("','", OTHER_AGENCIES)));
     execute("""
         create or replace function bench_owner(n bigint) returns varchar language sql immutable as
-        $$ select bench_agency(n, ((n / 200) %% 5)::int) $$""");
+        $$ select bench_agency(n, ((n / 200) % 5)::int) $$""");
   }
 
   /**
