@@ -17,8 +17,8 @@ create table sv_case_visibility (
   number_key   varchar(40),
   person_id    varchar(36)
 );
--- The list of one agency, newest first, read and counted from this index alone; the search reads the same index in
--- the same order and stops when the page is full.
+-- The list of one agency, newest first, read and counted from this index alone; a number search reads the same
+-- index in the same order (the number is in it) and stops when the page is full.
 create index sv_case_visibility_list on sv_case_visibility
-  (agency, opened_at, case_id, unit, valid_from, valid_until, sees_person);
+  (agency, opened_at, case_id, unit, valid_from, valid_until, sees_person, number_key);
 create index sv_case_visibility_case on sv_case_visibility (case_id);

@@ -66,12 +66,22 @@ import se.samverka.support.Http;
 @Import({BenchPostgresConfiguration.class, Http.class})
 class CaseListBenchmark {
 
-  /** The measured user: the SSPF coordinator of municipality 0, agency {@code sspf}. */
-  static final String USER = "samordnare";
-  static final String AGENCY = "sspf";
+  /**
+   * A measured user: the account, its groups (as the demo account has them) and its agency. The SSPF coordinator of
+   * municipality 0 sees that municipality's cases that name it; the police are one agency for every municipality (as
+   * Polisen is), owning a fifth of all cases and named by a third of the consents everywhere.
+   */
+  record User(String account, List<String> groups, String agency) {}
+
+  static final List<User> USERS = List.of(new User("samordnare", List.of("samordnare"), "sspf"),
+      new User("polis", List.of("polis", "enhetPolisStrangnas"), "polis"));
   static final String[] AGENCIES = {"skola", "socialtjanst", "polis", "sspf", "fritid"};
-  /** Other municipalities' codes for the same agencies; the SSPF function's does not contain "sspf" (see below). */
-  static final String[] OTHER_AGENCIES = {"skola", "socialtjanst", "polis", "samordning", "fritid"};
+  /**
+   * Other municipalities' codes for their agencies (prefixed {@code k001-} …), but the police, who are one agency. The
+   * SSPF function's code there does not contain "sspf": the old path's coarse filter ({@code parties like '%sspf%'})
+   * would otherwise pick up every consent of the deployment, which would flatter the new path.
+   */
+  static final String[] OTHER_AGENCIES = {"skola", "socialtjanst", "", "samordning", "fritid"};
   static final String[] FIRST = {"Alva", "Elsa", "Maja", "Vera", "Alma", "Saga", "Ella", "Wilma", "Ebba", "Stella",
       "Noah", "Hugo", "William", "Liam", "Lucas", "Oliver", "Elias", "Adam", "Vincent", "Åke", "Örjan", "Ärla", "Nils",
       "Leo", "Sixten", "Otto", "Harry", "Theo", "Ines", "Agnes"};
@@ -82,6 +92,10 @@ class CaseListBenchmark {
   final int warmup = Integer.getInteger("bench.warmup", 5);
   final int samples = Integer.getInteger("bench.samples", 30);
   final Duration cellBudget = Duration.ofSeconds(Long.getLong("bench.cellBudget", 300));
+  /** The old path is measured only while the agency sees at most this many cases (each call reads them all). */
+  final long oldMaxVisible = Long.getLong("bench.oldMaxVisible", 100_000);
+  /** Measuring budget per cell of the old path, which takes seconds per call for a large agency. */
+  final Duration oldBudget = Duration.ofSeconds(Long.getLong("bench.oldBudget", 60));
 
   @Autowired DataSource dataSource;
   @Autowired JdbcClient jdbc;
@@ -105,8 +119,9 @@ class CaseListBenchmark {
     line("PostgreSQL: " + scalar("select version()"));
     line("Settings: shared_buffers " + BenchPostgresConfiguration.SHARED_BUFFERS + ", work_mem "
         + BenchPostgresConfiguration.WORK_MEM + "; " + warmup + " warm-up + up to " + samples
-        + " measured requests per cell, at most " + cellBudget.toSeconds() + " s of measuring per cell; user "
-        + USER + " (agency " + AGENCY + "), count cap " + caseService.caseCountCap() + ".");
+        + " measured requests per cell, at most " + cellBudget.toSeconds()
+        + " s of measuring per cell (old path: " + oldBudget.toSeconds() + " s, and only up to " + oldMaxVisible
+        + " visible cases); count cap " + caseService.caseCountCap() + ".");
     line("");
     List<String> summary = new ArrayList<>();
     long filled = scalarLong("select count(*) from sv_case");
@@ -121,64 +136,90 @@ class CaseListBenchmark {
       long analyzed = System.nanoTime();
       long cases = scalarLong("select count(*) from sv_case");
       long rows = scalarLong("select count(*) from sv_case_visibility");
-      long agencyRows = scalarLong("select count(*) from sv_case_visibility where agency = '" + AGENCY + "'");
+      long agencyRows = scalarLong("select count(*) from sv_case_visibility where agency = 'sspf'");
+      long policeRows = scalarLong("select count(*) from sv_case_visibility where agency = 'polis'");
       line("## " + cases + " cases");
       line("");
       line(String.format(Locale.ROOT, "Loaded in %.0f s; read model rebuilt (`CaseListReadModel.rebuild`, %d cases,"
-          + " %d rows, %d of them for agency %s) in %.0f s; VACUUM ANALYZE %.0f s; database %s.",
-          (loaded - started) / 1e9, rebuilt, rows, agencyRows, AGENCY, (modelled - loaded) / 1e9,
+          + " %d rows, %d of them for agency sspf, %d for polis) in %.0f s; VACUUM ANALYZE %.0f s; database %s.",
+          (loaded - started) / 1e9, rebuilt, rows, agencyRows, policeRows, (modelled - loaded) / 1e9,
           (analyzed - modelled) / 1e9, scalar("select pg_size_pretty(pg_database_size(current_database()))")));
       LocalDate today = LocalDate.now();
-      CasePage all = asUser(() -> legacy.inMemoryList(agencies.requireCurrent(), today, null, null, 0, 25));
-      String visibleNumber = all.items().get(all.items().size() / 2).record().caseNumber();
-      String lastName = all.items().stream().filter(c -> c.person() != null).map(c -> c.person().lastName())
-          .findFirst().orElseThrow();
-      line("Visible to " + AGENCY + " by the rule (old path's count): " + all.total() + " cases; number searched: `"
-          + visibleNumber + "`; name searched: `" + lastName + "`.");
-      line("");
-      String[][] queries = {{"list", null}, {"number", visibleNumber}, {"name", lastName}};
-      for (String[] query : queries) {
-        String q = query[1];
-        String path = "/api/cases?page=0&size=25" + (q == null ? "" : "&q=" + URLEncoder.encode(q,
-            StandardCharsets.UTF_8));
-        // Both sides answer alike: the same first page, the same total (the new one capped).
-        JsonNode answer = JSON.readTree(get(path));
-        CasePage old = asUser(() -> legacy.inMemoryList(agencies.requireCurrent(), today,
-            q == null || query[0].equals("name") ? null : q, query[0].equals("name") ? q.toLowerCase(Locale.ROOT)
-                : null, 0, 25));
-        List<String> newIds = answer.path("items").findValuesAsText("id");
-        List<String> oldIds = old.items().stream().map(c -> c.record().id()).toList();
-        assertThat(newIds).as(query[0]).containsExactlyElementsOf(oldIds);
-        assertThat(answer.path("total").asInt()).as(query[0]).isEqualTo(Math.min(old.total(),
-            caseService.caseCountCap()));
-        String label = query[0] + (q == null ? "" : " `" + q + "`");
-        Cell http = measure(() -> timed(() -> get(path)));
-        Cell inJvm = measure(() -> timed(() -> asUser(() -> caseService.visibleCases(
-            query[0].equals("number") ? q : null, query[0].equals("name") ? q : null, 0, 25))));
-        Cell before = measure(() -> timed(() -> asUser(() -> legacy.inMemoryList(agencies.requireCurrent(), today,
-            query[0].equals("number") ? q : null, query[0].equals("name") ? q.toLowerCase(Locale.ROOT) : null, 0,
-            25))));
-        summary.add(String.format(Locale.ROOT, "| %,d | %s | %d%s | **%s** | %s | %s |", cases, label,
-            answer.path("total").asInt(), answer.path("totalIsLowerBound").asBoolean() ? "+" : "", http.stats(),
-            inJvm.stats(), before.stats()));
-        line("- " + label + ": new over HTTP " + http.stats() + ", new in the JVM " + inJvm.stats()
-            + ", old in the JVM " + before.stats() + " (ms p50 / p95 / max, n = " + http.values.size() + " / "
-            + inJvm.values.size() + " / " + before.values.size() + ")");
+      for (User user : USERS) {
+        measureUser(user, cases, today, legacy, summary);
       }
-      line("");
-      explain(today, visibleNumber, lastName);
     }
     line("## Summary (milliseconds p50 / p95 / max)");
     line("");
-    line("| cases | request | total | **new: `GET /api/cases` over HTTP** | new: `CaseService.visibleCases` in the JVM"
+    line("| cases | user (agency) | request | total | **new: `GET /api/cases` over HTTP** | new: `CaseService.visibleCases` in the JVM"
         + " | old: in-memory rule loop in the JVM |");
-    line("|---:|---|---:|---|---|---|");
+    line("|---:|---|---|---:|---|---|---|");
     summary.forEach(this::line);
     line("");
     Path out = Path.of("target", "bench", "case-list-benchmark.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);
     System.out.println(report);
+  }
+
+  void measureUser(User user, long cases, LocalDate today, LegacyCaseList legacy, List<String> summary)
+      throws Exception {
+    JsonNode first = JSON.readTree(get(user, "/api/cases?page=0&size=25"));
+    long visible = asUser(user, () -> (long) legacy.verdictCount(agencies.requireCurrent(), today));
+    boolean old = visible <= oldMaxVisible;
+    JsonNode items = first.path("items");
+    String visibleNumber = items.get(items.size() / 2).path("caseNumber").asText();
+    String lastName = null;
+    for (JsonNode item : items) {
+      String person = item.path("personName").asText("");
+      if (!item.path("personName").isNull() && !person.isEmpty()) {
+        lastName = person.substring(person.indexOf(' ') + 1);
+        break;
+      }
+    }
+    line("### " + user.account() + " (agency " + user.agency() + ", groups " + user.groups() + ")");
+    line("");
+    line("Visible by the rule: " + visible + " cases" + (old ? "" : " (old path not measured: each call would read"
+        + " them all)") + "; number searched: `" + visibleNumber + "`; name searched: `" + lastName + "`.");
+    line("");
+    String[][] queries = {{"list", null}, {"number", visibleNumber}, {"name", lastName}};
+    for (String[] query : queries) {
+      String q = query[1];
+      String number = query[0].equals("number") ? q : null;
+      String name = query[0].equals("name") ? q : null;
+      String path = "/api/cases?page=0&size=25" + (q == null ? "" : "&q=" + URLEncoder.encode(q,
+          StandardCharsets.UTF_8));
+      JsonNode answer = JSON.readTree(get(user, path));
+      String label = query[0] + (q == null ? "" : " `" + q + "`");
+      Cell http = measure(() -> timed(() -> get(user, path)), cellBudget, warmup);
+      Cell inJvm = measure(() -> timed(() -> asUser(user, () -> caseService.visibleCases(number, name, 0, 25))),
+          cellBudget, warmup);
+      Cell before = new Cell();
+      if (old) {
+        // Both sides answer alike: the same first page, the same total (the new one capped).
+        CasePage was = asUser(user, () -> legacy.inMemoryList(agencies.requireCurrent(), today, number,
+            name == null ? null : name.toLowerCase(Locale.ROOT), 0, 25));
+        assertThat(answer.path("items").findValuesAsText("id")).as(label)
+            .containsExactlyElementsOf(was.items().stream().map(c -> c.record().id()).toList());
+        assertThat(answer.path("total").asInt()).as(label).isEqualTo(Math.min(was.total(),
+            caseService.caseCountCap()));
+        before = measure(() -> timed(() -> asUser(user, () -> legacy.inMemoryList(agencies.requireCurrent(), today,
+            number, name == null ? null : name.toLowerCase(Locale.ROOT), 0, 25))), oldBudget,
+            visible > 10_000 ? 1 : warmup);
+      }
+      Cell was = before;
+      summary.add(String.format(Locale.ROOT, "| %,d | %s (%s) | %s | %d%s | **%s** | %s | %s |", cases,
+          user.account(), user.agency(), label, answer.path("total").asInt(),
+          answer.path("totalIsLowerBound").asBoolean() ? "+" : "", http.stats(), inJvm.stats(),
+          old ? was.stats() + (was.values.size() < samples ? " (n=" + was.values.size() + ")" : "")
+              : "not measured"));
+      line("- " + label + ": total " + answer.path("total").asInt() + (answer.path("totalIsLowerBound").asBoolean()
+          ? " (lower bound)" : "") + "; new over HTTP " + http.stats() + ", new in the JVM " + inJvm.stats()
+          + ", old in the JVM " + before.stats() + " (ms p50 / p95 / max, n = " + http.values.size() + " / "
+          + inJvm.values.size() + " / " + before.values.size() + ")");
+    }
+    line("");
+    explain(user, today, visibleNumber, lastName);
   }
 
   // --- data -------------------------------------------------------------------------------------------------------
@@ -194,7 +235,7 @@ class CaseListBenchmark {
     // Municipality n % 200; municipality 0 is the measured one, with the configured agency codes.
     execute("""
         create or replace function bench_agency(n bigint, k int) returns varchar language sql immutable as
-        $$ select case when n %% 200 = 0 then (array['%s'])[k + 1]
+        $$ select case when n %% 200 = 0 or k = 2 then (array['%s'])[k + 1]
                        else 'k' || lpad((n %% 200)::text, 3, '0') || '-' || (array['%s'])[k + 1] end $$"""
         .formatted(String.join("','", AGENCIES), String.join("','", OTHER_AGENCIES)));
     execute("""
@@ -225,7 +266,7 @@ class CaseListBenchmark {
     execute("insert into consent (id, case_id, given_by_guardian1, given_by_guardian2, given_by_youth, parties,"
         + " categories, valid_from, valid_to, withdrawn_at, withdrawn_by, recorded_by, recorded_at)"
         + " select md5('consent:' || g.n)::uuid::text, bench_cid(g.n), true, true, true,"
-        + " bench_owner(g.n) || ',' || bench_agency(g.n, 3),"
+        + " bench_owner(g.n) || ',' || bench_agency(g.n, 3) || case when g.n % 3 = 1 then ',polis' else '' end,"
         + " case when g.n % 3 = 1 then 'grund,skola' else 'skola' end, bench_opened(g.n)::date,"
         + " bench_opened(g.n)::date + case when g.n % 7 = 0 then 30 else 400 end,"
         + " case when g.n % 11 = 0 then bench_opened(g.n) + interval '1 day' end,"
@@ -252,8 +293,8 @@ class CaseListBenchmark {
     return (System.nanoTime() - start) / 1e6;
   }
 
-  <T> T asUser(Supplier<T> call) {
-    identity.setAuthentication(USER, List.of("samordnare"));
+  <T> T asUser(User user, Supplier<T> call) {
+    identity.setAuthentication(user.account(), user.groups());
     try {
       return call.get();
     } finally {
@@ -261,23 +302,23 @@ class CaseListBenchmark {
     }
   }
 
-  String get(String path) throws Exception {
+  String get(User user, String path) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofMinutes(10))
         .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((USER + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .encodeToString((user.account() + ":" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .GET().build();
     var response = client.send(request, BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return response.body();
   }
 
-  Cell measure(Timed call) throws Exception {
-    for (int i = 0; i < warmup; i++) {
+  Cell measure(Timed call, Duration budget, int warmups) throws Exception {
+    for (int i = 0; i < warmups; i++) {
       call.run();
     }
     Cell cell = new Cell();
-    long deadline = System.nanoTime() + cellBudget.toNanos();
+    long deadline = System.nanoTime() + budget.toNanos();
     for (int i = 0; i < samples && System.nanoTime() < deadline; i++) {
       cell.values.add(call.run());
     }
@@ -299,8 +340,10 @@ class CaseListBenchmark {
   }
 
   /** The plans of the read model's queries for this agency (the shape {@code CaseRepository} builds). */
-  void explain(LocalDate today, String number, String lastName) throws SQLException {
-    String where = " from sv_case_visibility v%s where v.agency = '" + AGENCY + "' and v.unit is null"
+  void explain(User user, LocalDate today, String number, String lastName) throws SQLException {
+    String units = user.account().equals("polis") ? "(v.unit is null or v.unit in ('polis:lpo-strangnas'))"
+        : "v.unit is null";
+    String where = " from sv_case_visibility v%s where v.agency = '" + user.agency() + "' and " + units
         + " and (v.valid_from is null or v.valid_from <= date '" + today + "')"
         + " and (v.valid_until is null or v.valid_until >= date '" + today + "')";
     String page = "select distinct v.opened_at, v.case_id" + where

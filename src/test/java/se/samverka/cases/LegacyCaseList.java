@@ -66,6 +66,17 @@ public final class LegacyCaseList {
     return verdicts;
   }
 
+  /** How many cases of the store the rule lets the reader see today (every case read, in chunks). */
+  public int verdictCount(CurrentUser user, LocalDate today) {
+    List<String> ids = jdbc.sql("select id from sv_case").query(String.class).list();
+    int visible = 0;
+    for (int i = 0; i < ids.size(); i += 5_000) {
+      List<CaseRecord> chunk = repository.findCases(ids.subList(i, Math.min(ids.size(), i + 5_000)));
+      visible += (int) verdicts(chunk, user, today).stream().filter(Verdict::seesCase).count();
+    }
+    return visible;
+  }
+
   /** Every case of the store, newest first, as the old list ordered them. */
   public List<CaseRecord> allCasesNewestFirst() {
     List<String> ids = jdbc.sql("select id from sv_case order by opened_at desc, id desc").query(String.class).list();
