@@ -158,18 +158,19 @@ public class CaseRepository {
    */
   public List<String> visiblePage(ListQuery q, int offset, int limit) {
     Where w = where(q);
+    // The limit and offset are numbers in the text, not parameters: a prepared statement's generic plan cannot
+    // know that a parameter limit is small, and would sort all of a large agency's rows.
     return jdbc.sql("select distinct v.opened_at, v.case_id " + w.from + w.sql
-        + " order by v.opened_at desc, v.case_id desc limit :limit offset :offset")
-        .params(w.params).param("limit", limit).param("offset", offset)
-        .query((rs, i) -> rs.getString("case_id")).list();
+        + " order by v.opened_at desc, v.case_id desc limit " + Math.max(0, limit) + " offset " + Math.max(0, offset))
+        .params(w.params).query((rs, i) -> rs.getString("case_id")).list();
   }
 
   /** How many cases the reader's list (or search) has, counting no further than {@code cap + 1}. */
   public long countVisibleUpTo(ListQuery q, int cap) {
     Where w = where(q);
     return jdbc.sql("select count(*) from (select distinct v.opened_at, v.case_id " + w.from + w.sql
-        + " order by v.opened_at desc, v.case_id desc limit :limit) capped")
-        .params(w.params).param("limit", cap + 1).query(Long.class).single();
+        + " order by v.opened_at desc, v.case_id desc limit " + (Math.max(0, cap) + 1) + ") capped")
+        .params(w.params).query(Long.class).single();
   }
 
   /** Among these cases, those in which the reader may see whom the case is about. */
