@@ -85,6 +85,7 @@ class ApiDocumentation {
     s.put("PUT /api/aas/participants/{}/result", "Registrera en deltagares resultat");
     // Administration
     s.put("POST /api/admin/tasks/rebuild", "Bygg om uppgiftslistan från motorns öppna uppgifter (administratören)");
+    s.put("POST /api/admin/cases/rebuild", "Bygg om ärendelistans behörighetsregister från ärendena (administratören)");
     return Map.copyOf(s);
   }
 

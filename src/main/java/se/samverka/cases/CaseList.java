@@ -9,7 +9,8 @@ import se.samverka.errors.InvalidInput;
 import se.samverka.workflow.Labels;
 
 /**
- * The caller's list of cases: the cases its agency may see (the access rule decides each one), newest first, paged, and
+ * The caller's list of cases: the cases its agency may see (the access rule's verdict, read from the case list's read
+ * model, {@link CaseListReadModel}), newest first, paged, and
  * searchable by case number (exact or prefix) and, within the cases where the agency may see the young person, by
  * name. A case it may not see is never listed, counted or matched.
  */
@@ -27,10 +28,23 @@ public class CaseList {
   public record Row(String id, String caseNumber, String personName, String caseType, String typeName,
       String district, String districtName, String status, String statusName, Instant openedAt, String link) {}
 
-  public record Page(String q, int page, int size, int total, List<Row> items) {
+  /**
+   * One page. {@code total} is exact up to the count cap ({@code samverka.cases.count-cap}, 1 000); above it, it is the
+   * cap and {@code totalIsLowerBound} is true ("fler än 1 000"). {@code hasNext}: the next page has cases.
+   */
+  public record Page(String q, int page, int size, int total, boolean totalIsLowerBound, boolean hasNext,
+      List<Row> items) {
 
+    /** The number of pages, when the total is exact. */
     public int pages() {
       return total == 0 ? 1 : (total + size - 1) / size;
+    }
+
+    /** The total in words for the page: "1 ärende", "12 ärenden", "fler än 1 000 ärenden". */
+    public String totalWords() {
+      String number = String.format(java.util.Locale.ROOT, "%,d", total).replace(',', ' ');
+      return (totalIsLowerBound ? "fler än " + number : number) + (total == 1 && !totalIsLowerBound ? " ärende"
+          : " ärenden");
     }
   }
 
@@ -60,12 +74,12 @@ public class CaseList {
       // A name has letters (and spaces or hyphens); a case number has digits too, so it is not also a name.
       name = query.matches("[\\p{L} '\\-]{2,}") ? query : null;
       if (number == null && name == null) {
-        return new Page(query, page, size, 0, List.of());
+        return new Page(query, page, size, 0, false, false, List.of());
       }
     }
     var found = cases.visibleCases(number, name, page, size);
     List<Row> rows = found.items().stream().map(this::row).toList();
-    return new Page(query, page, size, found.total(), rows);
+    return new Page(query, page, size, found.total(), found.totalIsLowerBound(), found.hasNext(), rows);
   }
 
   private Row row(VisibleCase c) {

@@ -45,10 +45,15 @@ public class CaseService {
   private final LegalGrounds legalGrounds;
   private final ApplicationEventPublisher events;
   private final CaseNumbers caseNumbers;
+  private final CaseListReadModel caseList;
+  private final int countCap;
 
   CaseService(CaseRepository repository, Agencies agencies, LegalGrounds legalGrounds,
-      ApplicationEventPublisher events, CaseNumbers caseNumbers) {
+      ApplicationEventPublisher events, CaseNumbers caseNumbers, CaseListReadModel caseList,
+      @org.springframework.beans.factory.annotation.Value("${samverka.cases.count-cap:1000}") int countCap) {
     this.repository = repository;
+    this.caseList = caseList;
+    this.countCap = countCap;
     this.agencies = agencies;
     this.legalGrounds = legalGrounds;
     this.events = events;
@@ -71,6 +76,7 @@ public class CaseService {
         List.of(), ownerAgency, null, now, null, null, unitOfCaller(ownerAgency), caseNumberOf(processInstanceId)),
         userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType, userId, now));
+    caseList.refresh(caseId);
     return caseId;
   }
 
@@ -90,6 +96,7 @@ public class CaseService {
         userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType + " (konsultation utan "
         + "identitet)", userId, now));
+    caseList.refresh(caseId);
     return caseId;
   }
 
@@ -106,6 +113,7 @@ public class CaseService {
     Person person = findOrRegister(input, requireAgency(agencies.requireCurrent()), userId, now);
     repository.attachPerson(caseId, person.id());
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "IDENTITET_ANGIVEN", null, userId, now));
+    caseList.refresh(caseId);
   }
 
   /**
@@ -122,6 +130,7 @@ public class CaseService {
         AccessRule.IDENTITY_CATEGORY, AccessRule.CONSULTATION_GROUND, required(justification, "Motiveringen", 2000),
         userId, EngineClock.now());
     repository.insertDisclosure(disclosure);
+    caseList.refresh(caseId);
     return disclosure;
   }
 
@@ -141,6 +150,7 @@ public class CaseService {
         List.of(), ownerAgency, null, now, null, null, unitOfCaller(ownerAgency)), userId);
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "OPPNAT", caseType + " från " + sourceCaseId,
         userId, now));
+    caseList.refresh(caseId);
     return caseId;
   }
 
@@ -157,6 +167,7 @@ public class CaseService {
   public void attachProcess(String caseId, String processInstanceId) {
     requireCase(caseId);
     repository.attachProcess(caseId, processInstanceId, caseNumberOf(processInstanceId));
+    caseList.refresh(caseId);
   }
 
   private Person findOrRegister(PersonInput input, String ownerAgency, String userId, Instant now) {
@@ -262,6 +273,7 @@ public class CaseService {
     repository.insertConsent(consent, EngineClock.now());
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "SAMTYCKE_LAMNAT",
         "Parter: " + String.join(", ", input.parties()), userId, EngineClock.now()));
+    caseList.refresh(caseId);
     return consent;
   }
 
@@ -290,6 +302,7 @@ public class CaseService {
     Instant now = EngineClock.now();
     if (repository.withdrawConsents(caseId, userId, now) > 0) {
       repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, "SAMTYCKE_ATERKALLAT", null, userId, now));
+      caseList.refresh(caseId);
     }
   }
 
@@ -316,6 +329,7 @@ public class CaseService {
     Disclosure disclosure = new Disclosure(CaseRepository.newId(), caseId, fromAgency, toAgency, category,
         legalGround, required(justification, "Motiveringen", 2000), userId, EngineClock.now());
     repository.insertDisclosure(disclosure);
+    caseList.refresh(caseId);
     return disclosure;
   }
 
@@ -538,8 +552,16 @@ public class CaseService {
   /** A case in a list: its record, and its person when the caller's agency may see whom it is about. */
   public record VisibleCase(CaseRecord record, Person person) {}
 
-  /** One page of a list of cases, and how many there are in all. */
-  public record CasePage(List<VisibleCase> items, int total) {}
+  /**
+   * One page of a list of cases, and how many there are in all: exact up to the count cap, otherwise the cap and
+   * {@code totalIsLowerBound} ("fler än 1 000"); {@code hasNext}: a further page has cases.
+   */
+  public record CasePage(List<VisibleCase> items, int total, boolean totalIsLowerBound, boolean hasNext) {}
+
+  /** How far the case list counts before it says "more than" ({@code samverka.cases.count-cap}, 1 000). */
+  public int caseCountCap() {
+    return countCap;
+  }
 
   /**
    * The cases the caller's agency may see, newest first, one page of them: all of them, or those whose case number
@@ -547,40 +569,40 @@ public class CaseService {
    * person's name contains it, among the cases where the agency may see the person. A case the
    * agency may not see is never counted, and a name is never matched where it may not see the person. Each case listed
    * with a name is logged as a read.
+   * <p>
+   * Read from the case list's read model ({@link CaseListReadModel}): the access rule's grants of every case, so that
+   * a page reads the agency's index entries in order until it is full, and the count stops at the cap.
    */
   @Transactional(readOnly = false)
   public CasePage visibleCases(String numberPrefix, String name, int page, int size) {
     CurrentUser user = agencies.requireCurrent();
     if (user.agency() == null) {
-      return new CasePage(List.of(), 0);
+      return new CasePage(List.of(), 0, false, false);
     }
-    String number = numberPrefix == null ? null : numberPrefix.toUpperCase(java.util.Locale.ROOT);
-    String needle = name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
-    List<VisibleCase> all = new ArrayList<>();
-    for (CaseRecord record : repository.candidateCases(user.agency(), EngineClock.today())) {
-      boolean byNumber = number != null && record.caseNumber() != null
-          && record.caseNumber().toUpperCase(java.util.Locale.ROOT).startsWith(number);
-      if (number != null && !byNumber && needle == null) {
-        continue;
-      }
-      Access access = accessOrNull(record, user);
-      if (access == null) {
-        continue;
-      }
-      boolean byName = needle != null && access.person() != null
-          && (access.person().firstName() + " " + access.person().lastName()).toLowerCase(java.util.Locale.ROOT)
-              .contains(needle);
-      if ((number != null || needle != null) && !byNumber && !byName) {
-        continue;
-      }
-      all.add(new VisibleCase(record, access.person()));
+    var query = new CaseRepository.ListQuery(user.agency(), user.units(), EngineClock.today(),
+        numberPrefix == null ? null : numberPrefix.toUpperCase(java.util.Locale.ROOT),
+        name == null ? null : name.toLowerCase(java.util.Locale.ROOT));
+    List<String> ids = repository.visiblePage(query, page * size, size + 1);
+    boolean hasNext = ids.size() > size;
+    ids = ids.subList(0, Math.min(size, ids.size()));
+    long counted = ids.isEmpty() && page == 0 ? 0 : repository.countVisibleUpTo(query, countCap);
+    java.util.Set<String> seesPerson = repository.personVisibleAmong(query, ids);
+    java.util.Map<String, CaseRecord> records = repository.findCases(ids).stream()
+        .collect(java.util.stream.Collectors.toMap(CaseRecord::id, r -> r));
+    java.util.Map<String, Person> persons = repository.findPersons(ids.stream().map(records::get)
+        .filter(r -> seesPerson.contains(r.id()) && r.personId() != null).map(CaseRecord::personId)
+        .collect(java.util.stream.Collectors.toSet())).stream()
+        .collect(java.util.stream.Collectors.toMap(Person::id, p -> p));
+    List<VisibleCase> items = new ArrayList<>();
+    for (String id : ids) {
+      CaseRecord record = records.get(id);
+      Person person = seesPerson.contains(id) && record.personId() != null ? persons.get(record.personId()) : null;
+      items.add(new VisibleCase(record, person));
     }
-    int from = Math.min(all.size(), page * size);
-    List<VisibleCase> items = all.subList(from, Math.min(all.size(), from + size));
     Instant now = EngineClock.now();
     items.stream().filter(c -> c.person() != null).forEach(c -> repository.logAccess(user.userId(), user.agency(),
         c.record().id(), "LASTE_LISTA", now));
-    return new CasePage(List.copyOf(items), all.size());
+    return new CasePage(List.copyOf(items), (int) Math.min(counted, countCap), counted > countCap, hasNext);
   }
 
   /** The notes of a case that the caller's agency may read; 404 when it may see nothing of the case. */

@@ -24,9 +24,11 @@ import se.samverka.cases.CaseModel.Person;
 public class CaseRepository {
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-  public CaseRepository(JdbcClient jdbc) {
+  public CaseRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
   }
 
   public static String newId() {
@@ -73,19 +75,168 @@ public class CaseRepository {
         .query(this::caseRecord).list();
   }
 
+  // --- the case list's read model (sv_case_visibility, V28)
+
+  /** One grant of a case, as {@code CaseVisibility} derives it from the access rule's inputs. */
+  public record VisibilityRow(String agency, String unit, boolean seesPerson, LocalDate from, LocalDate until) {}
+
   /**
-   * The cases an agency may possibly see, newest first: those it owns, those a consent still in force may name it in,
-   * and those disclosed to it. A coarse filter in SQL; the access rule decides each one.
+   * What one reader's list asks for: its agency and units, the day, and a search (both null: the whole list): a case
+   * number prefix (upper case) and a name part (lower case), either of which may match.
    */
-  public List<CaseRecord> candidateCases(String agency, LocalDate today) {
-    return jdbc.sql("""
-        select * from sv_case c where c.owner_agency = :agency
-          or c.id in (select k.case_id from consent k where k.withdrawn_at is null and k.valid_to >= :today
-                      and k.parties like :party)
-          or c.id in (select d.case_id from disclosure d where d.to_agency = :agency)
-        order by c.opened_at desc, c.id desc""")
-        .param("agency", agency).param("today", today).param("party", "%" + agency + "%")
-        .query(this::caseRecord).list();
+  public record ListQuery(String agency, List<String> units, LocalDate today, String numberPrefix, String name) {}
+
+  /**
+   * Holds the case's row until the transaction ends, so that two writes to one case at once write its grants one after
+   * the other, each from what the other committed (a no-key update: it waits for no foreign key of the case's rows).
+   */
+  public void lockCase(String caseId) {
+    jdbc.sql("update sv_case set status = status where id = ?").param(caseId).update();
+  }
+
+  /** Replaces the case's grants; call after {@link #lockCase} with the grants of what was then read. */
+  public void replaceVisibility(CaseRecord c, java.util.Collection<VisibilityRow> rows, String numberKey) {
+    jdbc.sql("delete from sv_case_visibility where case_id = ?").param(c.id()).update();
+    insertVisibility(List.of(new CaseGrants(c, rows, numberKey)));
+  }
+
+  /** A case and its grants, for a batch insert. */
+  public record CaseGrants(CaseRecord record, java.util.Collection<VisibilityRow> rows, String numberKey) {}
+
+  public void insertVisibility(List<CaseGrants> cases) {
+    List<Object[]> batch = new java.util.ArrayList<>();
+    for (CaseGrants g : cases) {
+      for (VisibilityRow r : g.rows()) {
+        batch.add(new Object[] {g.record().id(), r.agency(), r.unit(), r.seesPerson(), r.from(), r.until(),
+            Timestamp.from(g.record().openedAt()), g.numberKey(), g.record().personId()});
+      }
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    jdbcTemplate().batchUpdate("""
+        insert into sv_case_visibility (case_id, agency, unit, sees_person, valid_from, valid_until, opened_at,
+          number_key, person_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+  }
+
+  public long countVisibilityRows() {
+    return jdbc.sql("select count(*) from sv_case_visibility").query(Long.class).single();
+  }
+
+  /**
+   * Cases after {@code afterId} (null: from the first), in id order, the rebuild's chunks; {@code onlyMissing}: only
+   * those without any row in the read model.
+   */
+  public List<CaseRecord> casesAfter(String afterId, int limit, boolean onlyMissing) {
+    String missing = onlyMissing
+        ? " not exists (select 1 from sv_case_visibility v where v.case_id = c.id)" : " 1 = 1";
+    return afterId == null
+        ? jdbc.sql("select * from sv_case c where" + missing + " order by c.id limit ?").param(limit)
+            .query(this::caseRecord).list()
+        : jdbc.sql("select * from sv_case c where c.id > ? and" + missing + " order by c.id limit ?")
+            .params(afterId, limit).query(this::caseRecord).list();
+  }
+
+  /** Is there a case without any row in the read model? */
+  public boolean anyCaseWithoutVisibility() {
+    return !jdbc.sql("select c.id from sv_case c where not exists"
+        + " (select 1 from sv_case_visibility v where v.case_id = c.id) limit 1").query(String.class).list().isEmpty();
+  }
+
+  /** Locks these cases as {@link #lockCase} does one. */
+  public void lockCases(java.util.Collection<String> caseIds) {
+    jdbc.sql("update sv_case set status = status where id in (:ids)").param("ids", caseIds).update();
+  }
+
+  public void deleteVisibilityOf(java.util.Collection<String> caseIds) {
+    jdbc.sql("delete from sv_case_visibility where case_id in (:ids)").param("ids", caseIds).update();
+  }
+
+  /**
+   * One page of the reader's list: the case ids, newest first (opened, then id, both descending, as before). Reads the
+   * agency's rows of {@code sv_case_visibility} in that order and stops when the page is full.
+   */
+  public List<String> visiblePage(ListQuery q, int offset, int limit) {
+    Where w = where(q);
+    // The limit and offset are numbers in the text, not parameters: a prepared statement's generic plan cannot
+    // know that a parameter limit is small, and would sort all of a large agency's rows.
+    return jdbc.sql("select distinct v.opened_at, v.case_id " + w.from + w.sql
+        + " order by v.opened_at desc, v.case_id desc limit " + Math.max(0, limit) + " offset " + Math.max(0, offset))
+        .params(w.params).query((rs, i) -> rs.getString("case_id")).list();
+  }
+
+  /** How many cases the reader's list (or search) has, counting no further than {@code cap + 1}. */
+  public long countVisibleUpTo(ListQuery q, int cap) {
+    Where w = where(q);
+    return jdbc.sql("select count(*) from (select distinct v.opened_at, v.case_id " + w.from + w.sql
+        + " order by v.opened_at desc, v.case_id desc limit " + (Math.max(0, cap) + 1) + ") capped")
+        .params(w.params).query(Long.class).single();
+  }
+
+  /** Among these cases, those in which the reader may see whom the case is about. */
+  public java.util.Set<String> personVisibleAmong(ListQuery q, java.util.Collection<String> caseIds) {
+    if (caseIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    Where w = where(new ListQuery(q.agency(), q.units(), q.today(), null, null));
+    return new java.util.HashSet<>(jdbc.sql("select distinct v.case_id " + w.from + w.sql
+        + " and v.sees_person and v.case_id in (:ids)").params(w.params).param("ids", caseIds)
+        .query((rs, i) -> rs.getString("case_id")).list());
+  }
+
+  private record Where(String from, String sql, java.util.Map<String, Object> params) {}
+
+  /**
+   * The reader's agency, units and day are written into the text as literals (they come from the configuration and
+   * the clock, never from the request, and are checked to be codes): a prepared statement's generic plan would
+   * otherwise plan for an average agency, and the police, who see a large share of all cases, are not one. What the
+   * user typed is always a parameter.
+   */
+  private static Where where(ListQuery q) {
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    StringBuilder sql = new StringBuilder(" where v.agency = ").append(code(q.agency()));
+    if (q.units().isEmpty()) {
+      sql.append(" and v.unit is null");
+    } else {
+      sql.append(" and (v.unit is null or v.unit in (")
+          .append(String.join(", ", q.units().stream().map(CaseRepository::code).toList())).append("))");
+    }
+    String today = "date '" + q.today() + "'";
+    sql.append(" and (v.valid_from is null or v.valid_from <= ").append(today).append(")")
+        .append(" and (v.valid_until is null or v.valid_until >= ").append(today).append(")");
+    String from = "from sv_case_visibility v";
+    List<String> either = new java.util.ArrayList<>();
+    if (q.numberPrefix() != null) {
+      either.add("v.number_key like :number escape '!'");
+      params.put("number", likeEscaped(q.numberPrefix()) + "%");
+    }
+    if (q.name() != null) {
+      from += " left join person p on p.id = v.person_id";
+      either.add("(v.sees_person and lower(p.first_name || ' ' || p.last_name) like :name escape '!')");
+      params.put("name", "%" + likeEscaped(q.name()) + "%");
+    }
+    if (!either.isEmpty()) {
+      sql.append(" and (").append(String.join(" or ", either)).append(")");
+    }
+    return new Where(from, sql.toString(), params);
+  }
+
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[\\p{L}\\p{N}:_.\\-]{1,100}");
+
+  /** An agency or unit code as an SQL literal; anything but a code is refused. */
+  private static String code(String value) {
+    if (value == null || !CODE.matcher(value).matches()) {
+      throw new IllegalStateException("Ogiltig myndighets- eller enhetskod");
+    }
+    return "'" + value + "'";
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  private org.springframework.jdbc.core.JdbcTemplate jdbcTemplate() {
+    return jdbcTemplate;
   }
 
   public List<CaseRecord> casesOfType(String caseType) {
