@@ -207,8 +207,13 @@ public class CaseRepository {
     String from = "from sv_case_visibility v";
     List<String> either = new java.util.ArrayList<>();
     if (q.numberPrefix() != null) {
-      either.add("v.number_key like :number escape '!'");
-      params.put("number", likeEscaped(q.numberPrefix()) + "%");
+      if (NUMBER_PREFIX.matcher(q.numberPrefix()).matches()) {
+        // Letters, digits and hyphens only (CaseList lets nothing else through): a literal, planned as it is.
+        either.add("v.number_key like '" + q.numberPrefix() + "%'");
+      } else {
+        either.add("v.number_key like :number escape '!'");
+        params.put("number", likeEscaped(q.numberPrefix()) + "%");
+      }
     }
     if (q.name() != null) {
       from += " left join person p on p.id = v.person_id";
@@ -222,6 +227,8 @@ public class CaseRepository {
   }
 
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[\\p{L}\\p{N}:_.\\-]{1,100}");
+
+  private static final java.util.regex.Pattern NUMBER_PREFIX = java.util.regex.Pattern.compile("[A-Z0-9\\-]{1,40}");
 
   /** An agency or unit code as an SQL literal; anything but a code is refused. */
   private static String code(String value) {
