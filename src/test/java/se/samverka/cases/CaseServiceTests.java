@@ -47,7 +47,7 @@ class CaseServiceTests {
 
   @Configuration
   @EnableTransactionManagement
-  @Import({CaseService.class, CaseRepository.class, LegalGrounds.class, Agencies.class,
+  @Import({CaseService.class, CaseRepository.class, CaseListReadModel.class, LegalGrounds.class, Agencies.class,
       se.samverka.workflow.CaseNumbers.class, se.samverka.workflow.SystemContext.class})
   static class Config {
 
