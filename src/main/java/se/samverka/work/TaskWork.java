@@ -291,8 +291,15 @@ public class TaskWork {
     });
   }
 
+  /** The task's candidate groups; none when the task is gone (a colleague's completion committed since it was read). */
   List<String> candidateGroups(String taskId) {
-    return system.call(() -> tasks.getIdentityLinksForTask(taskId)).stream()
+    List<org.camunda.bpm.engine.task.IdentityLink> links;
+    try {
+      links = system.call(() -> tasks.getIdentityLinksForTask(taskId));
+    } catch (NotFoundException | NullValueException e) {
+      return List.of();
+    }
+    return links.stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).distinct().toList();
   }
