@@ -415,20 +415,30 @@ public class CaseService {
     if (caseIds.isEmpty() || user.agency() == null) {
       return java.util.Set.of();
     }
+    return verdicts(caseIds, user).stream().map(v -> v.record().id()).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** A case the caller's agency may see, and whether it may see whom the case is about. */
+  private record Verdict(CaseRecord record, boolean seesPerson) {}
+
+  /** The access rule over a batch of cases in three queries (the cases, their consents, their disclosures). */
+  private List<Verdict> verdicts(java.util.Collection<String> caseIds, CurrentUser user) {
     LocalDate today = EngineClock.today();
     java.util.Map<String, List<Consent>> consents = repository.consentsOfCases(caseIds).stream()
         .collect(java.util.stream.Collectors.groupingBy(Consent::caseId));
     java.util.Map<String, List<Disclosure>> disclosures = repository.disclosuresOfCases(caseIds).stream()
         .collect(java.util.stream.Collectors.groupingBy(Disclosure::caseId));
-    java.util.Set<String> visible = new java.util.HashSet<>();
+    List<Verdict> verdicts = new ArrayList<>();
     for (CaseRecord record : repository.findCases(caseIds)) {
-      if (AccessRule.maySeeCase(user.agency(), user.units(), record.ownerAgency(), record.ownerUnit(),
-          consents.getOrDefault(record.id(), List.of()),
-          AccessRule.inForce(disclosures.getOrDefault(record.id(), List.of()), true), today)) {
-        visible.add(record.id());
+      List<Consent> caseConsents = consents.getOrDefault(record.id(), List.of());
+      List<Disclosure> inForce = AccessRule.inForce(disclosures.getOrDefault(record.id(), List.of()), true);
+      if (AccessRule.maySeeCase(user.agency(), user.units(), record.ownerAgency(), record.ownerUnit(), caseConsents,
+          inForce, today)) {
+        verdicts.add(new Verdict(record, AccessRule.maySeeIdentity(user.agency(), user.units(), record.ownerAgency(),
+            caseConsents, inForce, today)));
       }
     }
-    return visible;
+    return verdicts;
   }
 
   public boolean isVisibleToCaller(String caseId) {
@@ -463,23 +473,10 @@ public class CaseService {
     if (caseIds.isEmpty() || user.agency() == null) {
       return java.util.Map.of();
     }
-    LocalDate today = EngineClock.today();
-    List<CaseRecord> records = repository.findCases(caseIds);
-    java.util.Map<String, List<Consent>> consents = repository.consentsOfCases(caseIds).stream()
-        .collect(java.util.stream.Collectors.groupingBy(Consent::caseId));
-    java.util.Map<String, List<Disclosure>> disclosures = repository.disclosuresOfCases(caseIds).stream()
-        .collect(java.util.stream.Collectors.groupingBy(Disclosure::caseId));
     java.util.Map<String, String> personOfCase = new java.util.HashMap<>();
-    for (CaseRecord record : records) {
-      if (record.personId() == null) {
-        continue;
-      }
-      List<Consent> caseConsents = consents.getOrDefault(record.id(), List.of());
-      List<Disclosure> inForce = AccessRule.inForce(disclosures.getOrDefault(record.id(), List.of()), true);
-      if (AccessRule.maySeeCase(user.agency(), user.units(), record.ownerAgency(), record.ownerUnit(), caseConsents,
-          inForce, today) && AccessRule.maySeeIdentity(user.agency(), user.units(), record.ownerAgency(),
-          caseConsents, inForce, today)) {
-        personOfCase.put(record.id(), record.personId());
+    for (Verdict verdict : verdicts(caseIds, user)) {
+      if (verdict.seesPerson() && verdict.record().personId() != null) {
+        personOfCase.put(verdict.record().id(), verdict.record().personId());
       }
     }
     java.util.Map<String, Person> persons = repository.findPersons(new java.util.HashSet<>(personOfCase.values()))
