@@ -103,6 +103,7 @@ class TaskListBenchmark {
     BenchData.Template template = template();
     BenchData data = new BenchData(dataSource, template, base);
     data.createFunctions();
+    data.execute("create table if not exists bench_commit_floor(id bigserial primary key, at timestamp)");
     boolean readModel = data.tableExists("sv_task") && data.tableExists("sv_task_candidate");
 
     line("# Task-list benchmark (raw output)");
@@ -155,6 +156,7 @@ class TaskListBenchmark {
         row.counts = measure("samverka counts", () -> samverkaCounts(row));
         row.samverkaInProcess = measure("samverka TaskList.list in process", this::samverkaInProcess);
         row.floor = measure("floor: GET /engine-rest/version", this::floor);
+        row.commit = measure("floor: one durable commit", this::durableCommit);
         breakdown();
         // The same list with its count made exact (the cap lifted above any queue), to show what the cap saves.
         ReflectionTestUtils.setField(target, "cap", Integer.MAX_VALUE - 1);
@@ -339,6 +341,20 @@ class TaskListBenchmark {
     double ms = (System.nanoTime() - start) / 1e6;
     assertThat(response.status).as(response.body).isEqualTo(200);
     return ms;
+  }
+
+  /**
+   * The other floor: one row inserted and committed as durably as the access log's rows are (fsync and
+   * synchronous_commit on), through the application's own connection pool. Every list that shows a name writes its
+   * read to the log in such a commit before it answers.
+   */
+  double durableCommit() throws SQLException {
+    long start = System.nanoTime();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      c.setAutoCommit(true);
+      s.executeUpdate("insert into bench_commit_floor(at) values (now())");
+    }
+    return (System.nanoTime() - start) / 1e6;
   }
 
   /** Where TaskList.list spends its time: each of its queries in the JVM as the same user, p50 / p95. */
@@ -573,6 +589,9 @@ class TaskListBenchmark {
       double page = r.page.p(95, r.page.pair);
       line("  - the queue page with a session: p95 %.1f ms:".formatted(page)
           + (page <= c / 10 ? " **met**" : " **not met**"));
+      line(("  - the floors on this machine: any authenticated request (GET /engine-rest/version) p50 %.1f / p95 %.1f"
+          + " ms; one durable commit (as the access log's) p50 %.1f / p95 %.1f ms").formatted(r.floor.p(50, r.floor.pair),
+          r.floor.p(95, r.floor.pair), r.commit.p(50, r.commit.pair), r.commit.p(95, r.commit.pair)));
     }
     for (Row r : rows) {
       double s = r.samverkaInProcess.p(95, r.samverkaInProcess.pair);
@@ -678,6 +697,7 @@ class TaskListBenchmark {
     Cell samverkaExact;
     Cell samverkaInProcess;
     Cell floor;
+    Cell commit;
     Cell engineInProcess;
     long samverkaExactTotal = -1;
     String sampleItem;
@@ -718,7 +738,8 @@ class TaskListBenchmark {
               + (samverkaLowerBound ? ", lower bound" : "") + "), with exact count " + samverkaExact.summary()
               + " (total " + samverkaExactTotal + "), queue page with a session " + page.summary() + " ("
               + pageBytes + " characters), in process (TaskList.list) " + samverkaInProcess.summary()
-              + ", floor (GET /engine-rest/version) " + floor.summary() + ", start page counts " + counts.summary()
+              + ", floor (GET /engine-rest/version) " + floor.summary() + ", one durable commit " + commit.summary()
+              + ", start page counts " + counts.summary()
               + " (" + GROUP + ": " + startPageCount + (startPageLowerBound ? ", lower bound" : "") + ")\n"
               + "First item of Samverka's first page: " + sampleItem + "\n");
     }
