@@ -34,6 +34,22 @@ public class Agencies {
     return groups.stream().map(this::agencyOfGroup).flatMap(Optional::stream).findFirst();
   }
 
+  /** Every agency that owns some group's data, sorted by code. */
+  public java.util.SortedSet<String> allAgencies() {
+    return new java.util.TreeSet<>(properties.agencies().values());
+  }
+
+  /** The groups whose data these agencies own, sorted. */
+  public java.util.SortedSet<String> groupsOf(Collection<String> agencyCodes) {
+    java.util.SortedSet<String> groups = new java.util.TreeSet<>();
+    properties.agencies().forEach((group, agency) -> {
+      if (agencyCodes.contains(agency)) {
+        groups.add(group);
+      }
+    });
+    return groups;
+  }
+
   public boolean isAgency(String code) {
     return properties.agencies().containsValue(code);
   }

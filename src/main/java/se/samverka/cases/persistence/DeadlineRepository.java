@@ -4,9 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverka.cases.DeadlineStatistics;
 import se.samverka.cases.Deadlines.Deadline;
 
 /** JDBC access to the deadline table (V3__deadlines.sql). */
@@ -46,6 +52,72 @@ public class DeadlineRepository {
     return jdbc.sql("select * from deadline where met_at is null and owner_group in (:groups) order by due_at, id"
         + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset))
         .param("groups", groups).query(this::deadline).list();
+  }
+
+  /**
+   * A deadline's state for the figures, as SQL over one row (parameters: now, now + the at-risk margin). Met in time
+   * keeps no breach; met late keeps the time it was breached; a deadline past due and not met is breached even before
+   * the process has marked it.
+   */
+  private static final String STATE = """
+      case when met_at is not null and breached_at is null then 'UPPFYLLD'
+           when met_at is not null then 'UPPFYLLD_SENT'
+           when breached_at is not null or due_at < ? then 'OVERSKRIDEN'
+           when due_at < ? then 'SNART'
+           else 'OPPEN' end""";
+
+  /** Counts per month of the due date, kind, owning group and state, for deadlines due in [from, to). */
+  public List<DeadlineStatistics.Month> monthly(Collection<String> groups, Instant from, Instant to, Instant now,
+      Instant soon) {
+    String sql = "select y, m, kind, owner_group, state, count(*) as n, sum(extended) as extended from ("
+        + " select cast(extract(year from due_at) as integer) as y, cast(extract(month from due_at) as integer) as m,"
+        + " kind, owner_group, " + STATE + " as state,"
+        + " case when paused_reason is not null then 1 else 0 end as extended"
+        + " from deadline where owner_group in (" + marks(groups.size()) + ") and due_at >= ? and due_at < ?) d"
+        + " group by y, m, kind, owner_group, state order by y, m, kind, owner_group";
+    List<Object> params = new ArrayList<>(List.of(Timestamp.from(now), Timestamp.from(soon)));
+    params.addAll(groups);
+    params.add(Timestamp.from(from));
+    params.add(Timestamp.from(to));
+    Map<String, long[]> cells = new LinkedHashMap<>();
+    jdbc.sql(sql).params(params).query(rs -> {
+      String key = rs.getInt("y") + "|" + rs.getInt("m") + "|" + rs.getString("kind") + "|" + rs.getString("owner_group");
+      long[] counts = cells.computeIfAbsent(key, k -> new long[6]);
+      counts[DeadlineStatistics.State.valueOf(rs.getString("state")).ordinal()] += rs.getLong("n");
+      counts[5] += rs.getLong("extended");
+    });
+    List<DeadlineStatistics.Month> months = new ArrayList<>();
+    cells.forEach((key, c) -> {
+      String[] k = key.split("\\|", 4);
+      months.add(new DeadlineStatistics.Month(YearMonth.of(Integer.parseInt(k[0]), Integer.parseInt(k[1])), k[2], k[3],
+          c[0], c[1], c[2], c[3], c[4], c[5]));
+    });
+    return months;
+  }
+
+  /** The deadlines of one kind (or every kind, when null) in one state, due in [from, to), with their case numbers. */
+  public List<DeadlineStatistics.Entry> behind(Collection<String> groups, String kind, Instant from, Instant to,
+      DeadlineStatistics.State state, Instant now, Instant soon, int limit) {
+    String sql = "select d.*, c.case_number from (select deadline.*, " + STATE + " as state from deadline"
+        + " where owner_group in (" + marks(groups.size()) + ") and due_at >= ? and due_at < ?"
+        + (kind == null ? "" : " and kind = ?") + ") d join sv_case c on c.id = d.case_id"
+        + " where d.state = ? order by d.due_at, d.id limit " + Math.max(1, Math.min(limit, 1000));
+    List<Object> params = new ArrayList<>(List.of(Timestamp.from(now), Timestamp.from(soon)));
+    params.addAll(groups);
+    params.add(Timestamp.from(from));
+    params.add(Timestamp.from(to));
+    if (kind != null) {
+      params.add(kind);
+    }
+    params.add(state.name());
+    return jdbc.sql(sql).params(params).query((rs, i) -> new DeadlineStatistics.Entry(rs.getString("case_number"),
+        rs.getString("case_id"), rs.getString("kind"), rs.getString("owner_group"), instant(rs, "due_at"),
+        DeadlineStatistics.State.valueOf(rs.getString("state")), rs.getString("paused_reason"),
+        instant(rs, "met_at"), instant(rs, "breached_at"))).list();
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 
   private Deadline deadline(ResultSet rs, int i) throws SQLException {

@@ -136,6 +136,26 @@ public class TaskRepository {
         .params(params).query(Long.class).single();
   }
 
+  /** A count of open and overdue tasks under a key (a group, or an assignee). */
+  public record Load(String group, long open, long overdue) {}
+
+  /** Open and overdue tasks per candidate group, from the candidate index alone. */
+  public List<Load> loadByGroup(Collection<String> groups, Instant now) {
+    return jdbc.sql("select group_id, count(*) as n, sum(case when due_at < :now then 1 else 0 end) as late"
+        + " from sv_task_candidate where group_id in (:groups) group by group_id")
+        .param("now", java.sql.Timestamp.from(now)).param("groups", groups)
+        .query((rs, i) -> new Load(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+  }
+
+  /** Open and overdue tasks per assignee, among the tasks that any of these groups is a candidate for. */
+  public List<Load> loadByAssignee(Collection<String> groups, Instant now) {
+    return jdbc.sql("select t.assignee, count(*) as n, sum(case when t.due_at < :now then 1 else 0 end) as late"
+        + " from sv_task t where t.assignee is not null and exists (select 1 from sv_task_candidate c"
+        + " where c.task_id = t.task_id and c.group_id in (:groups)) group by t.assignee order by t.assignee")
+        .param("now", java.sql.Timestamp.from(now)).param("groups", groups)
+        .query((rs, i) -> new Load(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+  }
+
   public long countAll() {
     return jdbc.sql("select count(*) from sv_task").query(Long.class).single();
   }

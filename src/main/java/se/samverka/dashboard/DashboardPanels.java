@@ -1,0 +1,159 @@
+package se.samverka.dashboard;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import se.samverka.cases.DeadlineStatistics;
+import se.samverka.cases.DeadlineStatistics.State;
+import se.samverka.errors.InvalidInput;
+import se.samverka.security.Agencies;
+import se.samverka.tasklist.TaskList;
+import se.samverka.workflow.Labels;
+
+/**
+ * The dashboards' panels as the viewer may see them: which agencies' work they cover, the figures with small counts
+ * suppressed for overview viewers, and the lists behind a figure for managers. Reads the read models only.
+ */
+@Service
+public class DashboardPanels {
+
+  /** The columns of the deadline tables, in order, with their Swedish headings. */
+  public static final Map<State, String> STATE_HEADINGS = headings();
+
+  private final Agencies agencies;
+  private final DeadlineStatistics deadlines;
+  private final TaskList tasks;
+  private final Labels labels;
+  private final Duration atRisk;
+
+  DashboardPanels(Agencies agencies, DeadlineStatistics deadlines, TaskList tasks, Labels labels) {
+    this.agencies = agencies;
+    this.deadlines = deadlines;
+    this.tasks = tasks;
+    this.labels = labels;
+    // "Löper snart ut" means the same here as in the task list.
+    this.atRisk = tasks.atRisk();
+  }
+
+  /** The agencies a panel covers: the viewer's, or for an overview viewer one chosen among them. */
+  public Set<String> scope(DashboardViewer viewer, String agency) {
+    if (agency == null || agency.isBlank()) {
+      return viewer.agencies();
+    }
+    if (!viewer.agencies().contains(agency)) {
+      throw new InvalidInput("Välj en av de myndigheter som översikten visar");
+    }
+    return Set.of(agency);
+  }
+
+  /** The agencies the viewer may choose between, with their names; empty for a manager (who sees one). */
+  public Map<String, String> agencyChoices(DashboardViewer viewer) {
+    Map<String, String> choices = new LinkedHashMap<>();
+    if (!viewer.manager()) {
+      viewer.agencies().stream().sorted().forEach(a -> choices.put(a, labels.agencyName(a)));
+    }
+    return choices;
+  }
+
+  // --- deadlines ------------------------------------------------------------------------------------------------
+
+  /** A row of the deadline figures: per month and kind, or per group and kind; the counts in the order of the states. */
+  public record DeadlineRow(YearMonth month, String monthName, String kind, String kindName, String group,
+      String groupName, List<Figure> counts, Figure total, Figure extended) {}
+
+  public record DeadlinePanel(List<DeadlineRow> byMonth, List<DeadlineRow> byGroup) {}
+
+  public DeadlinePanel deadlines(DashboardViewer viewer, Set<String> scope, Period period) {
+    Collection<String> groups = agencies.groupsOf(scope);
+    List<DeadlineStatistics.Month> months = deadlines.monthly(groups, period.from(), period.to(), atRisk);
+    Map<String, long[]> byMonth = new LinkedHashMap<>();
+    Map<String, long[]> byGroup = new java.util.TreeMap<>();
+    for (DeadlineStatistics.Month m : months) {
+      add(byMonth.computeIfAbsent(m.month() + "|" + m.kind() + "|", k -> new long[6]), m);
+      add(byGroup.computeIfAbsent("|" + m.kind() + "|" + m.ownerGroup(), k -> new long[6]), m);
+    }
+    return new DeadlinePanel(rows(byMonth, viewer), rows(byGroup, viewer));
+  }
+
+  /** The deadlines behind one figure (managers only), at most 500. */
+  public List<DeadlineStatistics.Entry> deadlinesBehind(DashboardViewer viewer, Set<String> scope, String kind,
+      YearMonth month, String state) {
+    if (!viewer.mayList()) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Listorna bakom siffrorna är till för cheferna, för deras egen myndighet");
+    }
+    State parsed = State.parse(state);
+    if (parsed == null) {
+      throw new InvalidInput("Okänt läge för tidsfristen");
+    }
+    if (kind != null && !knownKind(kind)) {
+      throw new InvalidInput("Okänd sorts tidsfrist");
+    }
+    return deadlines.behind(agencies.groupsOf(scope), kind, month, parsed, atRisk, 500);
+  }
+
+  public String kindName(String kind) {
+    return deadlines.kindName(kind);
+  }
+
+  private boolean knownKind(String kind) {
+    return deadlines.kindName(kind) != null;
+  }
+
+  private static void add(long[] sum, DeadlineStatistics.Month m) {
+    for (State s : State.values()) {
+      sum[s.ordinal()] += m.count(s);
+    }
+    sum[5] += m.extended();
+  }
+
+  private List<DeadlineRow> rows(Map<String, long[]> cells, DashboardViewer viewer) {
+    List<DeadlineRow> rows = new ArrayList<>();
+    cells.forEach((key, c) -> {
+      String[] k = key.split("\\|", -1);
+      YearMonth month = k[0].isEmpty() ? null : YearMonth.parse(k[0]);
+      List<Long> counts = new ArrayList<>();
+      long total = 0;
+      for (State s : State.values()) {
+        counts.add(c[s.ordinal()]);
+        total += c[s.ordinal()];
+      }
+      rows.add(new DeadlineRow(month, month == null ? null : Period.monthName(month), k[1], deadlines.kindName(k[1]),
+          k[2].isEmpty() ? null : k[2], k[2].isEmpty() ? null : labels.groupName(k[2]), Figure.row(counts, viewer),
+          Figure.count(total, viewer), Figure.count(c[5], viewer)));
+    });
+    return rows;
+  }
+
+  private static Map<State, String> headings() {
+    Map<State, String> h = new LinkedHashMap<>();
+    h.put(State.UPPFYLLD, "Uppfyllda i tid");
+    h.put(State.UPPFYLLD_SENT, "Uppfyllda sent");
+    h.put(State.OVERSKRIDEN, "Överskridna");
+    h.put(State.SNART, "Löper snart ut");
+    h.put(State.OPPEN, "Öppna");
+    return h;
+  }
+
+  // --- workload -------------------------------------------------------------------------------------------------
+
+  public record LoadRow(String key, String name, Figure open, Figure overdue) {}
+
+  /** Open and overdue tasks per group of the agencies, and per person for managers. */
+  public record WorkloadPanel(List<LoadRow> groups, List<LoadRow> persons) {}
+
+  public WorkloadPanel workload(DashboardViewer viewer, Set<String> scope) {
+    TaskList.Workload load = tasks.workload(agencies.groupsOf(scope));
+    List<LoadRow> groups = load.groups().stream().map(g -> new LoadRow(g.group(), labels.groupName(g.group()),
+        Figure.count(g.open(), viewer), Figure.count(g.overdue(), viewer))).toList();
+    List<LoadRow> persons = viewer.manager() ? load.persons().stream().map(p -> new LoadRow(p.assignee(),
+        p.assignee(), Figure.count(p.open(), viewer), Figure.count(p.overdue(), viewer))).toList() : List.of();
+    return new WorkloadPanel(groups, persons);
+  }
+}

@@ -1,0 +1,185 @@
+package se.samverka.dashboard.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.samverka.dashboard.DashboardAccess;
+import se.samverka.dashboard.DashboardPanels;
+import se.samverka.dashboard.DashboardViewer;
+import se.samverka.dashboard.Figure;
+import se.samverka.dashboard.Period;
+import se.samverka.errors.InvalidInput;
+import se.samverka.workflow.EngineClock;
+import se.samverka.workflow.Labels;
+
+/**
+ * The managers' dashboards: {@code /oversikt} (deadlines and workload for the viewer's agencies and period), the lists
+ * behind a figure for managers, and each panel as CSV. Who sees what is decided by {@link DashboardAccess}.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class DashboardPageController {
+
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+
+  private final DashboardAccess access;
+  private final DashboardPanels panels;
+  private final Labels labels;
+
+  DashboardPageController(DashboardAccess access, DashboardPanels panels, Labels labels) {
+    this.access = access;
+    this.panels = panels;
+    this.labels = labels;
+  }
+
+  @GetMapping("/oversikt")
+  String overview(@RequestParam(name = "fran", required = false) String from,
+      @RequestParam(name = "till", required = false) String to,
+      @RequestParam(name = "myndighet", required = false) String agency,
+      @RequestParam(name = "vy", required = false) String view, Model model,
+      jakarta.servlet.http.HttpServletResponse response) {
+    DashboardViewer viewer = access.require("helhet".equals(view));
+    Period period;
+    Set<String> scope;
+    try {
+      period = Period.parse(from, to, currentMonth());
+      scope = panels.scope(viewer, agency);
+    } catch (InvalidInput e) {
+      // The page again with the default period and the error next to the filter, not an error page.
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("fel", e.getMessage());
+      period = Period.parse(null, null, currentMonth());
+      scope = viewer.agencies();
+      from = null;
+      to = null;
+      agency = null;
+    }
+    model.addAttribute("viewer", viewer);
+    model.addAttribute("bada", access.hasBothViews());
+    model.addAttribute("period", period);
+    model.addAttribute("fran", from == null ? period.from().toString() : from);
+    model.addAttribute("till", to == null ? period.to().toString() : to);
+    model.addAttribute("myndighet", agency);
+    model.addAttribute("vy", view);
+    model.addAttribute("omfang", scopeLabel(viewer, scope));
+    model.addAttribute("myndigheter", panels.agencyChoices(viewer));
+    model.addAttribute("lagen", DashboardPanels.STATE_HEADINGS);
+    model.addAttribute("tidsfrister", panels.deadlines(viewer, scope, period));
+    model.addAttribute("belastning", panels.workload(viewer, scope));
+    return "oversikt";
+  }
+
+  @GetMapping("/oversikt/tidsfrister")
+  String deadlinesBehind(@RequestParam(name = "manad") String month, @RequestParam(name = "slag", required = false) String kind,
+      @RequestParam(name = "lage") String state, Model model) {
+    DashboardViewer viewer = access.require();
+    YearMonth ym = Period.parse(month, month, currentMonth()).from();
+    var entries = panels.deadlinesBehind(viewer, viewer.agencies(), kind, ym, state);
+    model.addAttribute("manad", Period.monthName(ym));
+    model.addAttribute("slag", kind == null ? "alla slag" : panels.kindName(kind));
+    model.addAttribute("lage", DashboardPanels.STATE_HEADINGS.get(se.samverka.cases.DeadlineStatistics.State.parse(state)));
+    model.addAttribute("poster", entries);
+    model.addAttribute("day", DAY);
+    model.addAttribute("labels", labels);
+    model.addAttribute("tillbaka", "/oversikt?fran=" + ym + "&till=" + ym);
+    return "oversikt-tidsfrister";
+  }
+
+  @GetMapping(value = "/oversikt/tidsfrister.csv")
+  ResponseEntity<byte[]> deadlinesCsv(@RequestParam(name = "fran", required = false) String from,
+      @RequestParam(name = "till", required = false) String to,
+      @RequestParam(name = "myndighet", required = false) String agency,
+      @RequestParam(name = "vy", required = false) String view) {
+    DashboardViewer viewer = access.require("helhet".equals(view));
+    Period period = Period.parse(from, to, currentMonth());
+    var panel = panels.deadlines(viewer, panels.scope(viewer, agency), period);
+    Csv csv = new Csv();
+    List<String> header = new ArrayList<>(List.of("Månad", "Tidsfrist"));
+    header.addAll(DashboardPanels.STATE_HEADINGS.values());
+    header.addAll(List.of("Totalt", "Förlängda"));
+    csv.row(header);
+    panel.byMonth().forEach(r -> csv.row(cells(List.of(r.month().toString(), r.kindName()), r.counts(), r.total(),
+        r.extended())));
+    csv.row(List.of());
+    header.set(0, "Grupp");
+    csv.row(header);
+    panel.byGroup().forEach(r -> csv.row(cells(List.of(r.groupName(), r.kindName()), r.counts(), r.total(),
+        r.extended())));
+    return csv.answer("tidsfrister-" + period.from() + "-" + period.to() + ".csv");
+  }
+
+  @GetMapping(value = "/oversikt/belastning.csv")
+  ResponseEntity<byte[]> workloadCsv(@RequestParam(name = "myndighet", required = false) String agency,
+      @RequestParam(name = "vy", required = false) String view) {
+    DashboardViewer viewer = access.require("helhet".equals(view));
+    var panel = panels.workload(viewer, panels.scope(viewer, agency));
+    Csv csv = new Csv();
+    csv.row(List.of("Grupp", "Öppna uppgifter", "Försenade uppgifter"));
+    panel.groups().forEach(r -> csv.row(List.of(r.name(), r.open().text(), r.overdue().text())));
+    if (!panel.persons().isEmpty()) {
+      csv.row(List.of());
+      csv.row(List.of("Handläggare", "Öppna uppgifter", "Försenade uppgifter"));
+      panel.persons().forEach(r -> csv.row(List.of(r.name(), r.open().text(), r.overdue().text())));
+    }
+    return csv.answer("arbetsbelastning-" + currentMonth() + ".csv");
+  }
+
+  private static List<String> cells(List<String> first, List<Figure> counts, Figure total, Figure extended) {
+    List<String> cells = new ArrayList<>(first);
+    counts.forEach(f -> cells.add(f.text()));
+    cells.add(total.text());
+    cells.add(extended.text());
+    return cells;
+  }
+
+  private String scopeLabel(DashboardViewer viewer, Set<String> scope) {
+    if (!viewer.manager() && scope.size() > 1) {
+      return "alla myndigheter";
+    }
+    return String.join(", ", scope.stream().sorted().map(labels::agencyName).toList());
+  }
+
+  private static YearMonth currentMonth() {
+    return YearMonth.from(EngineClock.now().atZone(ZoneId.systemDefault()));
+  }
+
+  /**
+   * CSV as Swedish spreadsheets read it: semicolons (the comma is the decimal sign), UTF-8 with a byte-order mark so
+   * that å, ä and ö survive, every cell quoted, and a cell that a spreadsheet would take for a formula made text.
+   */
+  static final class Csv {
+    private final StringBuilder text = new StringBuilder("\uFEFF");
+
+    void row(List<String> cells) {
+      text.append(String.join(";", cells.stream().map(Csv::cell).toList())).append("\r\n");
+    }
+
+    private static String cell(String value) {
+      String v = value == null ? "" : value.replace('\u00a0', ' ');
+      if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        v = "'" + v;
+      }
+      return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+
+    ResponseEntity<byte[]> answer(String filename) {
+      return ResponseEntity.ok()
+          .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+          .body(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,279 @@
+package se.samverka.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import se.samverka.sspf.SspfSteps;
+import se.samverka.support.BrowserSession;
+import se.samverka.support.TestPersons;
+import se.samverka.support.WorkApi;
+import se.samverka.support.Http;
+import se.samverka.support.PostgresIntegrationTest;
+
+/**
+ * The dashboards from the outside, on a known set of deadlines in March and April 2001 (long before any other test's
+ * data): the figures each role sees, the suppression below five for the steering group, the lists behind a figure for
+ * a manager of the owning agency only, the CSV export, and Swedish 4xx for what the page would never send.
+ *
+ * <p>Social services' groups own, due in March 2001: 7 met in time (one of them extended, with its reason), 2 met late,
+ * 3 breached, for the 14-day preliminary assessment; and 1 protection assessment breached by the on-call service. The
+ * police own 6 feedback deadlines breached in March. In April social services have 12 met and 1 breached.
+ */
+@PostgresIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardIntegrationTests {
+
+  static final String PERIOD = "fran=2001-03&till=2001-04";
+  static final Pattern CELLS = Pattern.compile("<td[^>]*class=\"tal\"[^>]*>\\s*(?:<a[^>]*>|<span>)?([^<]*)");
+
+  @Autowired Http http;
+  @Autowired JdbcTemplate jdbc;
+
+  final List<String> breachedInMarch = new ArrayList<>();
+
+  @BeforeAll
+  void knownDeadlines() {
+    jdbc.update("""
+        insert into person (id, coordination_number, first_name, last_name, birth_date, owner_agency, created_by,
+          created_at) values ('oversikt-person', false, 'Översikt', 'Hemlig', date '1990-01-01', 'socialtjanst',
+          'test', current_timestamp)""");
+    LocalDateTime march = LocalDateTime.of(2001, 3, 10, 12, 0);
+    LocalDateTime april = LocalDateTime.of(2001, 4, 10, 12, 0);
+    int n = 0;
+    for (int i = 0; i < 7; i++) {
+      deadline(++n, "socialtjanst", "forhandsbedomning", "socialtjanst", march, march.minusDays(1), null,
+          i == 0 ? "Synnerliga skäl: utredaren sjuk" : null);
+    }
+    for (int i = 0; i < 2; i++) {
+      deadline(++n, "socialtjanst", "forhandsbedomning", "socialtjanst", march, march.plusDays(2), march, null);
+    }
+    for (int i = 0; i < 3; i++) {
+      breachedInMarch.add(deadline(++n, "socialtjanst", "forhandsbedomning", "socialtjanst", march, null, march,
+          null));
+    }
+    deadline(++n, "socialtjanst", "skyddsbedomning", "socialjour", march, null, march, null);
+    for (int i = 0; i < 6; i++) {
+      deadline(++n, "polis", "aterkoppling", "polis", march, null, march, null);
+    }
+    for (int i = 0; i < 12; i++) {
+      deadline(++n, "socialtjanst", "forhandsbedomning", "socialtjanst", april, april.minusDays(3), null, null);
+    }
+    deadline(++n, "socialtjanst", "forhandsbedomning", "socialtjanst", april, null, april, null);
+  }
+
+  /** A case and its deadline; returns the case number. */
+  String deadline(int n, String agency, String kind, String group, LocalDateTime due, LocalDateTime met,
+      LocalDateTime breached, String reason) {
+    String caseId = "oversikt-arende-" + n;
+    String number = "OVERSIKT-2001-" + String.format("%04d", n);
+    jdbc.update("""
+        insert into sv_case (id, case_type, status, person_id, owner_agency, opened_at, created_by, case_number)
+        values (?, 'orosanmalan', 'OPPNAT', 'oversikt-person', ?, ?, 'test', ?)""", caseId, agency,
+        Timestamp.valueOf(due.minusDays(14)), number);
+    jdbc.update("""
+        insert into deadline (id, case_id, kind, legal_reference, owner_group, due_at, status, paused_reason, met_at,
+          breached_at, created_at) values (?, ?, ?, 'lag', ?, ?, ?, ?, ?, ?, ?)""",
+        "oversikt-frist-" + n, caseId, kind, group, Timestamp.valueOf(due),
+        met != null ? "UPPFYLLD" : breached != null ? "OVERSKRIDEN" : "OPPEN", reason,
+        met == null ? null : Timestamp.valueOf(met), breached == null ? null : Timestamp.valueOf(breached),
+        Timestamp.valueOf(due.minusDays(14)));
+    return number;
+  }
+
+  BrowserSession as(String user) throws Exception {
+    BrowserSession session = new BrowserSession(http);
+    assertThat(session.login(user, Http.PASSWORD).statusCode()).as("login " + user).isEqualTo(302);
+    return session;
+  }
+
+  /** The figures of the table rows that start with this heading and deadline kind, in column order. */
+  static List<String> row(String page, String heading, String kind) {
+    Matcher start = Pattern.compile("<th scope=\"row\">" + Pattern.quote(heading) + "</th>\\s*<td>"
+        + Pattern.quote(kind)).matcher(page);
+    assertThat(start.find()).as("row %s / %s", heading, kind).isTrue();
+    int at = start.start();
+    String tr = page.substring(at, page.indexOf("</tr>", at));
+    List<String> cells = new ArrayList<>();
+    Matcher m = CELLS.matcher(tr);
+    while (m.find()) {
+      cells.add(m.group(1).trim());
+    }
+    return cells;
+  }
+
+  static final String ASSESSMENT = "Beslut om att inleda utredning eller inte inom 14 dagar";
+
+  @Test
+  void aManagerOfSocialServicesSeesItsOwnDeadlinesInFullFiguresAndNothingOfThePolice() throws Exception {
+    var page = as("chefSocialtjanst").get("/oversikt?" + PERIOD);
+    assertThat(page.statusCode()).isEqualTo(200);
+    String body = page.body();
+    // In time, late, breached, at risk, open, total, extended.
+    assertThat(row(body, "mars 2001", ASSESSMENT)).containsExactly("7", "2", "3", "0", "0", "12", "1");
+    assertThat(row(body, "april 2001", ASSESSMENT)).containsExactly("12", "0", "1", "0", "0", "13", "0");
+    assertThat(row(body, "mars 2001", "Skyddsbedömning")).containsExactly("0", "0", "1", "0", "0", "1", "0");
+    assertThat(body).doesNotContain("Återkoppling till anmälningsskyldig").doesNotContain("Översikt Hemlig")
+        .doesNotContain("Hemlig").contains("Arbetet inom socialtjänsten i siffror");
+    // Each non-zero figure links to the case numbers behind it.
+    assertThat(body).contains("/oversikt/tidsfrister?manad=2001-03&amp;slag=forhandsbedomning&amp;lage=OVERSKRIDEN");
+  }
+
+  @Test
+  void theListBehindAFigureGivesTheManagerTheCaseNumbersAndNothingElse() throws Exception {
+    var list = as("chefSocialtjanst").get("/oversikt/tidsfrister?manad=2001-03&slag=forhandsbedomning&lage=OVERSKRIDEN");
+    assertThat(list.statusCode()).isEqualTo(200);
+    breachedInMarch.forEach(number -> assertThat(list.body()).contains(number));
+    assertThat(list.body()).contains("3 tidsfrister").doesNotContain("Hemlig").doesNotContain("OVERSIKT-2001-0001<");
+    var extended = as("chefSocialtjanst").get("/oversikt/tidsfrister?manad=2001-03&slag=forhandsbedomning&lage=UPPFYLLD");
+    assertThat(extended.body()).contains("7 tidsfrister").contains("Synnerliga skäl: utredaren sjuk");
+
+    // The police's manager asking for the same figure gets the police's deadlines only: none of these.
+    var police = as("chefPolis").get("/oversikt/tidsfrister?manad=2001-03&slag=forhandsbedomning&lage=OVERSKRIDEN");
+    assertThat(police.statusCode()).isEqualTo(200);
+    assertThat(police.body()).contains("0 tidsfrister");
+    breachedInMarch.forEach(number -> assertThat(police.body()).doesNotContain(number));
+    var own = as("chefPolis").get("/oversikt/tidsfrister?manad=2001-03&slag=aterkoppling&lage=OVERSKRIDEN");
+    assertThat(own.body()).contains("6 tidsfrister");
+  }
+
+  @Test
+  void theSteeringGroupSeesEveryAgencyWithCountsBelowFiveSuppressedAndNoLists() throws Exception {
+    for (String user : List.of("styrgrupp", "trygghetssamordnare")) {
+      BrowserSession session = as(user);
+      String body = session.get("/oversikt?" + PERIOD).body();
+      assertThat(body).contains("Arbetet inom alla myndigheter").contains("färre än 5");
+      // 7 in time, 2 late and 3 breached: 2 and 3 are below five; the total 12 is shown.
+      assertThat(row(body, "mars 2001", ASSESSMENT))
+          .containsExactly("7", "färre än 5", "färre än 5", "färre än 5", "färre än 5", "12", "färre än 5");
+      assertThat(row(body, "mars 2001", "Återkoppling")).containsExactly("färre än 5", "färre än 5", "6",
+          "färre än 5", "färre än 5", "6", "färre än 5");
+      // 12 met and 1 breached in April: the 1 is hidden, so the 12 goes with it (13 − 12 would give it back).
+      assertThat(row(body, "april 2001", ASSESSMENT))
+          .containsExactly("färre än 5", "färre än 5", "färre än 5", "färre än 5", "färre än 5", "13", "färre än 5");
+      assertThat(body).doesNotContain("/oversikt/tidsfrister?").doesNotContain("OVERSIKT-2001-");
+      assertThat(session.get("/oversikt/tidsfrister?manad=2001-03&slag=forhandsbedomning&lage=OVERSKRIDEN")
+          .statusCode()).as("no list for " + user).isEqualTo(403);
+      // One agency chosen: the police's figures only.
+      String police = session.get("/oversikt?" + PERIOD + "&myndighet=polis").body();
+      assertThat(police).contains("Återkoppling").doesNotContain(ASSESSMENT);
+    }
+  }
+
+  @Test
+  void everyoneElseIsRefusedAndNobodyIsLetInWithoutLoggingIn() throws Exception {
+    for (String user : List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "faltare",
+        "alkoholhandlaggare", "raddningstjanst", "kommunikator", "admin")) {
+      BrowserSession session = as(user);
+      for (String path : List.of("/oversikt", "/oversikt/tidsfrister?manad=2001-03&lage=OVERSKRIDEN",
+          "/oversikt/tidsfrister.csv", "/oversikt/belastning.csv")) {
+        var answer = session.get(path);
+        assertThat(answer.statusCode()).as(user + " " + path).isEqualTo(403);
+        assertThat(answer.body()).doesNotContain("OVERSIKT-2001");
+      }
+      assertThat(session.get("/").body()).as(user + " has no link to the dashboards").doesNotContain("/oversikt\"");
+    }
+    assertThat(as("chefSocialtjanst").get("/").body()).contains("href=\"/oversikt\"");
+    var anonymous = new BrowserSession(http).get("/oversikt");
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location").orElse("")).endsWith("/login");
+    // The municipality's manager (agency "kommun") owns none of these deadlines.
+    assertThat(as("chef").get("/oversikt?" + PERIOD).body()).doesNotContain(ASSESSMENT).contains("Arbetet inom kommunen");
+  }
+
+  @Test
+  void whatTheFormWouldNeverSendIsASwedish400() throws Exception {
+    BrowserSession manager = as("chefSocialtjanst");
+    for (String query : List.of("fran=2026-13", "till=okt", "fran=" + "9".repeat(5000), "fran=2026-05&till=2026-04",
+        "myndighet=polis", "myndighet=%3Cscript%3E")) {
+      var page = manager.get("/oversikt?" + query);
+      assertThat(page.statusCode()).as(query).isEqualTo(400);
+      assertThat(page.body()).as(query).contains("Filtret kunde inte användas").doesNotContain("99999")
+          .doesNotContain("<script>");
+    }
+    for (String query : List.of("manad=2001-03&lage=NAGOT", "manad=x&lage=OVERSKRIDEN",
+        "manad=2001-03&slag=okand&lage=OVERSKRIDEN", "lage=OVERSKRIDEN")) {
+      var page = manager.get("/oversikt/tidsfrister?" + query);
+      assertThat(page.statusCode()).as(query).isEqualTo(400);
+      assertThat(page.body()).as(query).doesNotContain("Exception").doesNotContain("NAGOT");
+    }
+    var csv = manager.get("/oversikt/tidsfrister.csv?fran=2026-13");
+    assertThat(csv.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void eachPanelExportsAsCsvThatASwedishSpreadsheetReadsWithTheSameSuppression() throws Exception {
+    HttpResponse<String> managers = as("chefSocialtjanst").get("/oversikt/tidsfrister.csv?" + PERIOD, "text/csv");
+    assertThat(managers.statusCode()).isEqualTo(200);
+    assertThat(managers.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv")
+        .contains("UTF-8");
+    assertThat(managers.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("tidsfrister-2001-03-2001-04.csv");
+    String text = managers.body();
+    assertThat(text).startsWith("\uFEFF\"Månad\";\"Tidsfrist\";\"Uppfyllda i tid\"");
+    assertThat(text).contains("\"2001-03\";\"" + ASSESSMENT).contains("\"7\";\"2\";\"3\";\"0\";\"0\";\"12\";\"1\"");
+    String steering = as("styrgrupp").get("/oversikt/tidsfrister.csv?" + PERIOD, "text/csv").body();
+    assertThat(steering).contains("\"7\";\"färre än 5\";\"färre än 5\"").doesNotContain("\"2\";\"3\"");
+    assertThat(new String(steering.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).contains("Överskridna");
+
+    var load = as("chefSocialtjanst").get("/oversikt/belastning.csv", "text/csv");
+    assertThat(load.statusCode()).isEqualTo(200);
+    assertThat(load.body()).contains("\"Grupp\";\"Öppna uppgifter\";\"Försenade uppgifter\"").contains("Socialtjänst")
+        .doesNotContain("\"Polis\"");
+  }
+
+  /** The open tasks of a group as a manager's workload table shows them. */
+  static long openTasks(String csv, String groupName) {
+    Matcher m = Pattern.compile("\"" + Pattern.quote(groupName) + "\";\"(\\d+)\";").matcher(csv);
+    assertThat(m.find()).as(groupName + " in " + csv).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  @Test
+  void theWorkloadCountsEachNewTaskForItsGroupAndTheCaseworkerWhoTookIt() throws Exception {
+    long before = openTasks(as("chefSocialtjanst").get("/oversikt/belastning.csv", "text/csv").body(), "Socialtjänst");
+    SspfSteps steps = new SspfSteps(http);
+    Map<String, Object> form = SspfSteps.person(TestPersons.identityNumber(9), "Belastning", "Testsson", "strangnas");
+    form.put("reporterAgency", "skola");
+    form.put("reporterMandatory", true);
+    form.put("violenceInvolved", false);
+    form.put("pd_grund_beskrivning", "Eleven kommer inte till skolan och säger att det är oroligt hemma.");
+    String instance = steps.start("skola", "orosanmalan", form);
+    WorkApi work = new WorkApi(http);
+    JsonNode task = work.tasks("socialtjanst", instance).get(0);
+    assertThat(work.claim("socialtjanst", task.path("id").asText()).status()).isEqualTo(200);
+
+    String load = as("chefSocialtjanst").get("/oversikt/belastning.csv", "text/csv").body();
+    assertThat(openTasks(load, "Socialtjänst")).isEqualTo(before + 1);
+    assertThat(load).contains("\"Handläggare\";\"Öppna uppgifter\"");
+    assertThat(openTasks(load.substring(load.indexOf("Handläggare")), "socialtjanst")).isPositive();
+    // The page shows the same; the police's manager sees no social-services group; the steering group no person.
+    assertThat(as("chefSocialtjanst").get("/oversikt").body()).contains("Tagna uppgifter per handläggare");
+    assertThat(as("chefPolis").get("/oversikt/belastning.csv", "text/csv").body()).doesNotContain("Socialtjänst")
+        .contains("\"Polis\"");
+    String steering = as("styrgrupp").get("/oversikt/belastning.csv", "text/csv").body();
+    assertThat(steering).doesNotContain("Handläggare").doesNotContain("\"socialtjanst\"");
+    assertThat(as("styrgrupp").get("/oversikt").body()).doesNotContain("Tagna uppgifter per handläggare");
+  }
+
+  @Test
+  void theChartLibraryIsServedFromItsWebJar() throws Exception {
+    var script = as("styrgrupp").get("/webjars/chart.js/dist/chart.umd.js", "*/*");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.body()).contains("Chart");
+    assertThat(as("styrgrupp").get("/js/oversikt.js", "*/*").statusCode()).isEqualTo(200);
+  }
+}
