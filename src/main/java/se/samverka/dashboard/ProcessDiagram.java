@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -188,7 +190,18 @@ public class ProcessDiagram {
         attached.computeIfAbsent(host.getId(), k -> new ArrayList<>()).add(shape.getBounds());
       }
     }
-    Context context = new Context(prefix, safeFigures, links, aggregateOnly, outsideLabels, occupied, attached);
+    Map<String, Long> nameCounts = new HashMap<>();
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      nameCounts.merge(stepName(node), 1L, Long::sum);
+    }
+    Set<String> sharedNames = new HashSet<>();
+    nameCounts.forEach((name, count) -> {
+      if (count > 1) {
+        sharedNames.add(name);
+      }
+    });
+    Context context = new Context(prefix, safeFigures, links, aggregateOnly, outsideLabels, occupied, attached,
+        sharedNames);
     out.append("<g class=\"pd-behallare\">");
     for (BpmnShape shape : containers) {
       if (element(shape) instanceof SubProcess) {
@@ -243,10 +256,16 @@ public class ProcessDiagram {
         .thenComparingDouble(s -> placed.containsKey(s) ? placed.get(s).getX() : 0)
         .thenComparingDouble(s -> placed.containsKey(s) ? placed.get(s).getY() : 0)
         .thenComparing(s -> stepName(model, s)));
+    Map<String, Long> sameName = new HashMap<>();
+    steps.forEach(step -> sameName.merge(stepName(model, step), 1L, Long::sum));
     List<DiagramView.StepRow> rows = new ArrayList<>();
     for (String step : steps) {
       StepFigure f = safeFigures.get(step);
-      rows.add(new DiagramView.StepRow(step, stepName(model, step), DiagramTexts.waiting(f.waiting(), aggregateOnly),
+      String name = stepName(model, step);
+      if (sameName.get(name) > 1) {
+        name = withinName(model, step, name);
+      }
+      rows.add(new DiagramView.StepRow(step, name, DiagramTexts.waiting(f.waiting(), aggregateOnly),
           DiagramTexts.duration(f.median()), DiagramTexts.duration(f.p90()), f.heatLevel(),
           scale.text(f.heatLevel()), links.apply(step)));
     }
@@ -276,7 +295,7 @@ public class ProcessDiagram {
 
   private record Context(String prefix, Map<String, StepFigure> figures, Function<String, String> links,
       boolean aggregateOnly, Map<BpmnShape, TextBlock> outsideLabels, List<Area> occupied,
-      Map<String, List<Bounds>> attached) {
+      Map<String, List<Bounds>> attached, Set<String> sharedNames) {
   }
 
   private void step(StringBuilder out, BpmnShape shape, Context context) {
@@ -298,7 +317,9 @@ public class ProcessDiagram {
     }
     out.append("\" data-bpmn=\"").append(esc(id)).append("\">");
     if (figure != null) {
-      out.append("<title>").append(esc(title(name, figure, context.aggregateOnly()))).append("</title>");
+      String titleName = context.sharedNames().contains(name) ? withinName(node.getModelInstance() instanceof
+          BpmnModelInstance instance ? instance : null, id, name) : name;
+      out.append("<title>").append(esc(title(titleName, figure, context.aggregateOnly()))).append("</title>");
     }
     if (href != null) {
       out.append("<rect class=\"pd-fokus\" x=\"").append(n(b.getX() - 5)).append("\" y=\"").append(n(b.getY() - 5))
@@ -350,13 +371,26 @@ public class ProcessDiagram {
     boolean expanded = activity instanceof SubProcess && shape.isExpanded();
     boolean eventSub = activity instanceof SubProcess sub && sub.triggeredByEvent();
     double strokeWidth = activity instanceof CallActivity ? 4 : 1.5;
-    rect(out, b, 10, fill, strokeWidth, eventSub ? "5 3" : null);
+    if (expanded) {
+      // A container keeps a white ground so its steps read; its own heat is a band along its top, under its name.
+      rect(out, b, 10, "#ffffff", strokeWidth, eventSub ? "5 3" : null);
+      if (hasFigure) {
+        double band = y + 8 + Math.max(1, wrap(name, w - 80, 2).size()) * LINE;
+        out.append("<path d=\"M").append(n(x + 1)).append(',').append(n(band)).append(" V").append(n(y + 10))
+            .append(" A9,9 0 0 1 ").append(n(x + 10)).append(',').append(n(y + 1)).append(" H").append(n(x + w - 10))
+            .append(" A9,9 0 0 1 ").append(n(x + w - 1)).append(',').append(n(y + 10)).append(" V").append(n(band))
+            .append(" Z\" fill=\"").append(fill).append("\" stroke=\"none\"/>")
+            .append(line(x, band, x + w, band, 1));
+      }
+    } else {
+      rect(out, b, 10, fill, strokeWidth, eventSub ? "5 3" : null);
+    }
 
     // The name: a task's in the middle (below its icon and meter), an expanded sub-process's at its top left.
     LoopCharacteristics loop = activity.getLoopCharacteristics();
     boolean collapsed = activity instanceof SubProcess && !expanded;
     if (expanded) {
-      label(out, name, x + 10, y + 6, w - 20, 2, "start");
+      label(out, name, x + 10, y + 5, hasFigure ? w - 80 : w - 20, 2, "start");
     } else {
       boolean icon = taskIcon(out, activity, x, y);
       double top = icon || hasFigure ? y + 19 : y + 5;
@@ -366,7 +400,7 @@ public class ProcessDiagram {
           bottom = Math.min(bottom, boundary.getY() - 1);
         }
       }
-      TextBlock block = fitted(name, x + w / 2, 0, w - 10, bottom - top, "middle");
+      TextBlock block = fitted(name, x + w / 2, 0, w - 6, bottom - top, "middle");
       double textHeight = block.lines().size() * block.lineHeight();
       lines(out, block.moved(0, top + Math.max(0, (bottom - top - textHeight) / 2)));
     }
@@ -609,7 +643,7 @@ public class ProcessDiagram {
         .append("font-weight=\"700\">").append(esc(text)).append("</text></g>");
     if (figure.heatLevel() > 0) {
       if (node instanceof SubProcess && shape.isExpanded()) {
-        meter(out, b.getX() + 8, b.getY() + b.getHeight() - 12, figure.heatLevel());
+        meter(out, b.getX() + b.getWidth() - 62, b.getY() + 8, figure.heatLevel());
       } else if (node instanceof Activity activity) {
         meter(out, b.getX() + (hasIcon(activity) ? 26 : 8), b.getY() + 8, figure.heatLevel());
       } else {
@@ -916,36 +950,65 @@ public class ProcessDiagram {
    * hyphen; past {@code maxLines} the last line ends with "…" (the full name is in the title and the table).
    */
   static List<String> wrap(String text, double width, int maxLines, double fontSize) {
+    return wrapped(text, width, maxLines, fontSize).lines();
+  }
+
+  private static boolean vowel(char c) {
+    return "aeiouyåäöéAEIOUYÅÄÖÉ".indexOf(c) >= 0;
+  }
+
+  /** Wrapped lines, and whether a word had to be cut where it has no hyphen of its own. */
+  private record Wrapped(List<String> lines, boolean cutWord) {
+  }
+
+  private static Wrapped wrapped(String text, double width, int maxLines, double fontSize) {
     List<String> lines = new ArrayList<>();
     if (text == null || text.isBlank() || maxLines < 1) {
-      return lines;
+      return new Wrapped(lines, false);
     }
+    boolean cutWord = false;
     StringBuilder current = new StringBuilder();
-    for (String word : text.trim().split("\\s+")) {
-      while (textWidth(word, fontSize) > width && word.length() > 3) {
-        if (!current.isEmpty()) {
+    for (String whole : text.trim().split("\\s+")) {
+      // A word may break after a hyphen of its own ("Sarah-|rapport"); those parts follow without a space.
+      String[] parts = whole.split("(?<=-)(?=.)");
+      for (int p = 0; p < parts.length; p++) {
+        String word = parts[p];
+        String joint = p == 0 ? " " : "";
+        while (textWidth(word, fontSize) > width && word.length() > 3) {
+          if (!current.isEmpty()) {
+            lines.add(current.toString());
+            current.setLength(0);
+          }
+          int fits = 2;
+          while (fits < word.length() - 1 && textWidth(word.substring(0, fits + 1) + "-", fontSize) <= width) {
+            fits++;
+          }
+          // Leave at least four letters for the next line, and prefer a break between two consonants before a
+          // vowel, as Swedish hyphenates ("restaurangrap-porter", "Skyddsbedöm-ning").
+          if (word.length() - fits < 4 && word.length() >= 8) {
+            fits = Math.max(3, word.length() - 4);
+          }
+          for (int i = fits; i >= Math.max(3, fits - 6); i--) {
+            if (i + 1 < word.length() && !vowel(word.charAt(i - 1)) && !vowel(word.charAt(i))
+                && vowel(word.charAt(i + 1)) && Character.isLetter(word.charAt(i - 1))) {
+              fits = i;
+              break;
+            }
+          }
+          lines.add(word.substring(0, fits) + "-");
+          word = word.substring(fits);
+          cutWord = true;
+          joint = " ";
+        }
+        if (current.isEmpty()) {
+          current.append(word);
+        } else if (textWidth(current + joint + word, fontSize) <= width) {
+          current.append(joint.equals(" ") ? " " : "").append(word);
+        } else {
           lines.add(current.toString());
           current.setLength(0);
+          current.append(word);
         }
-        int fits = 2;
-        while (fits < word.length() - 1 && textWidth(word.substring(0, fits + 1) + "-", fontSize) <= width) {
-          fits++;
-        }
-        // Leave at least four letters for the next line ("räddningstjäns-tens", not "räddningstjänste-ns").
-        if (word.length() - fits < 4 && word.length() >= 8) {
-          fits = Math.max(3, word.length() - 4);
-        }
-        lines.add(word.substring(0, fits) + "-");
-        word = word.substring(fits);
-      }
-      if (current.isEmpty()) {
-        current.append(word);
-      } else if (textWidth(current + " " + word, fontSize) <= width) {
-        current.append(' ').append(word);
-      } else {
-        lines.add(current.toString());
-        current.setLength(0);
-        current.append(word);
       }
     }
     if (!current.isEmpty()) {
@@ -962,19 +1025,19 @@ public class ProcessDiagram {
       }
       lines.set(maxLines - 1, last.stripTrailing() + "…");
     }
-    return lines;
+    return new Wrapped(lines, cutWord);
   }
 
   /**
-   * A name fitted into a box: at 12 px if it fits whole, else at 11 or 10 px, else at 12 px wrapped and cut with "…".
+   * A name fitted into a box: at 12 px if it fits whole, else at 11 or 10 px, else at 10 px with long words cut and,
+   * past the box, the last line ended with "…".
    */
   static TextBlock fitted(String text, double x, double top, double width, double height, String anchor) {
     for (double size = FONT_SIZE; size >= 10; size--) {
       int maxLines = Math.max(1, (int) Math.floor(height / (size + 2)));
-      List<String> all = wrap(text, width, 100, size);
-      boolean cutWord = all.stream().anyMatch(l -> l.endsWith("-")) && !text.contains("-");
-      if (all.size() <= maxLines && !cutWord) {
-        return new TextBlock(all, x, top, anchor, size);
+      Wrapped all = wrapped(text, width, 100, size);
+      if (all.lines().size() <= maxLines && !all.cutWord()) {
+        return new TextBlock(all.lines(), x, top, anchor, size);
       }
     }
     int maxLines = Math.max(1, (int) Math.floor(height / (10 + 2)));
@@ -1115,6 +1178,16 @@ public class ProcessDiagram {
       return stepName(node);
     }
     return "Steg som inte finns i ritningen";
+  }
+
+  /** A name that two steps share, told apart by the sub-process a step lies in: "Registrera (i Akut oro)". */
+  private static String withinName(BpmnModelInstance model, String step, String name) {
+    Object element = model == null ? null : model.getModelElementById(step);
+    if (element instanceof FlowNode node && node.getParentElement() instanceof SubProcess sub
+        && clean(sub.getName()) != null) {
+      return name + " (i " + clean(sub.getName()) + ")";
+    }
+    return name;
   }
 
   private static String stepName(FlowNode node) {

@@ -268,6 +268,24 @@ class ProcessDiagramTests {
     BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn/sspf/sspf-arende.bpmn").toFile());
     StepFigure.Heated heated = StepFigure.withHeat(figuresForEveryTask(model));
     DiagramView view = diagram.view(model, heated.figures(), LINK, heated.scale(), false);
+    String html = render(view);
+
+    assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pd\"")
+        .contains("aria-label=\"Processbild: SSPF-ärende\"").contains("tabindex=\"0\"")
+        .contains("<caption id=\"sspf-tabell\">SSPF-ärende: väntande ärenden och tid per steg</caption>")
+        .contains("<th scope=\"col\">Väntar nu</th>").contains("<th scope=\"row\">Bedöm aktualiseringen</th>")
+        .contains("href=\"/oversikt/steg/AssessReferralTask\">Visa")
+        .contains("Teckenförklaring").doesNotContain("style=")
+        .contains("<th scope=\"row\">Registrera att orosanmälan krävs</th>")
+        .contains("<th scope=\"row\">Registrera att orosanmälan krävs (i Akut oro under ärendet)</th>");
+    for (HeatScale.Entry entry : heated.scale().legend()) {
+      assertThat(html).contains(entry.text());
+    }
+    assertThat(html).contains("<title>Registrera att orosanmälan krävs (i Akut oro under ärendet): ");
+  }
+
+  /** The fragment as the dashboard page would include it. */
+  private static String render(DiagramView view) {
     ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
     files.setPrefix("templates/");
     files.setSuffix(".html");
@@ -282,18 +300,21 @@ class ProcessDiagramTests {
     Context context = new Context();
     context.setVariable("vy", view);
 
-    String html = engine.process("<main th:replace=\"~{fragments/diagram :: processbild(${vy}, 'sspf')}\"></main>",
+    return engine.process("<main th:replace=\"~{fragments/diagram :: processbild(${vy}, 'sspf')}\"></main>",
         context);
+  }
 
-    assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pd\"")
-        .contains("aria-label=\"Processbild: SSPF-ärende\"").contains("tabindex=\"0\"")
-        .contains("<caption id=\"sspf-tabell\">SSPF-ärende: väntande ärenden och tid per steg</caption>")
-        .contains("<th scope=\"col\">Väntar nu</th>").contains("<th scope=\"row\">Bedöm aktualiseringen</th>")
-        .contains("href=\"/oversikt/steg/AssessReferralTask\">Visa")
-        .contains("Teckenförklaring").doesNotContain("style=");
-    for (HeatScale.Entry entry : heated.scale().legend()) {
-      assertThat(html).contains(entry.text());
-    }
+  @Test
+  void longNamesBreakAtTheirOwnHyphensAndElseBetweenConsonantsBeforeAVowel() {
+    assertThat(ProcessDiagram.wrap("Lex Sarah-rapport?", 90, 3)).containsExactly("Lex Sarah-", "rapport?");
+    assertThat(ProcessDiagram.wrap("Kontrollera restaurangrapporter", 94, 4, 10))
+        .containsExactly("Kontrollera", "restaurangrap-", "porter");
+    assertThat(ProcessDiagram.wrap("Ett två tre fyra fem sex sju åtta nio tio", 60, 2)).hasSize(2)
+        .last().asString().endsWith("…");
+    ProcessDiagram.TextBlock fitted = ProcessDiagram.fitted("Bedöm aktualiseringen", 0, 0, 94, 40, "middle");
+    assertThat(fitted.fontSize()).isLessThan(ProcessDiagram.FONT_SIZE);
+    assertThat(fitted.lines()).containsExactly("Bedöm", "aktualiseringen");
+    assertThat(fitted.width()).isLessThanOrEqualTo(94);
   }
 
   @Test
@@ -307,6 +328,14 @@ class ProcessDiagramTests {
     Files.createDirectories(sample.getParent());
     Files.writeString(sample, svg);
     assertThat(parse(Files.readString(sample)).getDocumentElement().getLocalName()).isEqualTo("svg");
+    // The same inside the fragment, with the page's style sheet, for a browser.
+    DiagramView view = diagram.view(model, heated.figures(), LINK, heated.scale(), false);
+    String html = "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+        + "content=\"width=device-width, initial-scale=1\"><title>Processbild</title><link rel=\"stylesheet\" "
+        + "href=\"../src/main/resources/static/css/samverka.css\"></head><body><main class=\"bred\">"
+        + render(view) + "</main></body></html>";
+    Files.writeString(Path.of("target/diagram-sample.html"), html);
+    assertThat(html).contains(svg);
   }
 
   /** Figures for every task of the model: varied counts and times, every fourth task without history. */
