@@ -267,7 +267,7 @@ public class ProcessDiagram {
       }
       rows.add(new DiagramView.StepRow(step, name, DiagramTexts.waiting(f.waiting(), aggregateOnly),
           DiagramTexts.duration(f.median()), DiagramTexts.duration(f.p90()), f.heatLevel(),
-          scale.text(f.heatLevel()), links.apply(step)));
+          scale.text(f.heatLevel()), safeLink(links.apply(step))));
     }
     List<DiagramView.LegendEntry> legend = scale.legend().stream()
         .map(e -> new DiagramView.LegendEntry(e.level(), e.text(), swatch(e.level()))).toList();
@@ -302,7 +302,7 @@ public class ProcessDiagram {
     FlowNode node = (FlowNode) element(shape);
     String id = node.getId() == null ? "" : node.getId();
     StepFigure figure = context.figures().get(id);
-    String href = figure == null ? null : context.links().apply(id);
+    String href = figure == null ? null : safeLink(context.links().apply(id));
     String name = stepName(node);
     String drawn = clean(node.getName());
     Bounds b = shape.getBounds();
@@ -343,6 +343,22 @@ public class ProcessDiagram {
     if (href != null) {
       out.append("</a>");
     }
+  }
+
+  /** A link to follow: a path, or an http(s) address; anything else (a {@code javascript:} URL) is no link. */
+  static String safeLink(String href) {
+    if (href == null || href.isBlank()) {
+      return null;
+    }
+    String scheme = href.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Cntrl}]", "");
+    int colon = scheme.indexOf(':');
+    int slash = scheme.indexOf('/');
+    boolean hasScheme = colon >= 0 && (slash < 0 || colon < slash) && (scheme.indexOf('?') < 0 || colon < scheme
+        .indexOf('?')) && (scheme.indexOf('#') < 0 || colon < scheme.indexOf('#'));
+    if (hasScheme && !scheme.startsWith("http:") && !scheme.startsWith("https:")) {
+      return null;
+    }
+    return href;
   }
 
   private static String kindClass(FlowNode node) {

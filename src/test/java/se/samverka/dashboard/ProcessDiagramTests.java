@@ -102,6 +102,14 @@ class ProcessDiagramTests {
     Element link = (Element) document.getElementsByTagName("a").item(0);
     assertThat(link.getAttribute("href")).isEqualTo("/steg/Farlig?a=1&b=\"><script>alert(2)</script>");
     assertThat(link.getTextContent()).contains("<script>alert(1)</script>");
+
+    String scripted = diagram.svg(model, Map.of("Farlig", StepFigure.of(3, null, null)),
+        step -> " JavaScript:alert(3)");
+    assertThat(parse(scripted).getElementsByTagName("a").getLength()).isZero();
+    assertThat(ProcessDiagram.safeLink("/oversikt/steg/A?fran=2026-01-01T00:00")).isNotNull();
+    assertThat(ProcessDiagram.safeLink("https://samverka.example/steg")).isNotNull();
+    assertThat(ProcessDiagram.safeLink("data:text/html,x")).isNull();
+    assertThat(ProcessDiagram.safeLink("java\tscript:alert(4)")).isNull();
   }
 
   @Test
