@@ -1,0 +1,62 @@
+package se.samverka.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import se.samverka.support.BrowserIntegrationTest;
+import se.samverka.support.Http;
+
+/**
+ * The dashboards in Chromium with the demo data, as a manager of social services and as the steering group find them:
+ * from the navigation, every page under axe-core at 1280 and 320 px, no Content-Security-Policy violation (Chart.js
+ * draws from a file, not from inline code), every link answering, and a figure followed by keyboard to its cases.
+ */
+class DashboardBrowserIntegrationTests extends BrowserIntegrationTest {
+
+  @Test
+  void aManagerOfSocialServicesFindsTheDeadlinesAndFollowsAFigureToItsCaseNumbersByKeyboard() {
+    browser.login("chefSocialtjanst", Http.PASSWORD);
+    browser.followLink("Översikt");
+    assertThat(browser.path()).isEqualTo("/oversikt");
+    assertThat(browser.text("h1")).isEqualTo("Översikt");
+    assertThat(browser.pageText()).contains("Arbetet inom socialtjänsten i siffror")
+        .contains("Lagstadgade tidsfrister").contains("Arbetsbelastning just nu");
+    assertThat(browser.findAll("figure.diagram canvas")).as("a chart above each marked table").isNotEmpty();
+    browser.checkPage("the manager's dashboard").assertLinksAnswer("the manager's dashboard");
+
+    var figure = browser.tabTo("a[href^='/oversikt/tidsfrister?']", 200);
+    String label = figure.getAttribute("aria-label");
+    assertThat(label).contains("visa ärendenumren");
+    browser.follow(figure);
+    assertThat(browser.path()).startsWith("/oversikt/tidsfrister?");
+    assertThat(browser.findAll("tbody tr")).isNotEmpty();
+    assertThat(browser.text("tbody tr th a")).matches("[A-ZÅÄÖ]+-\\d{4}-\\d{4}");
+    browser.checkPage("the deadlines behind a figure").assertLinksAnswer("the deadlines behind a figure");
+  }
+
+  @Test
+  void theSteeringGroupSeesEveryAgencyInAggregatesAndChoosesOneByKeyboard() {
+    browser.login("styrgrupp", Http.PASSWORD).open("/oversikt");
+    assertThat(browser.pageText()).contains("Arbetet inom alla myndigheter").contains("färre än 5")
+        .doesNotContain("Tagna uppgifter per handläggare");
+    assertThat(browser.findAll("a[href^='/oversikt/tidsfrister?']")).as("no list behind a figure").isEmpty();
+    browser.checkPage("the steering group's dashboard").assertLinksAnswer("the steering group's dashboard");
+
+    browser.tabTo("#myndighet", 30);
+    browser.choose("#myndighet", "socialtjanst");
+    browser.submitWithEnter("#fran");
+    browser.waitForLoad();
+    assertThat(browser.path()).contains("myndighet=socialtjanst");
+    assertThat(browser.pageText()).contains("Arbetet inom socialtjänsten");
+    browser.checkPage("the steering group's dashboard for one agency");
+  }
+
+  @Test
+  void aBadMonthShowsTheErrorAtTheFilterAndTheDefaultFigures() {
+    browser.login("chefSocialtjanst", Http.PASSWORD).open("/oversikt?fran=2026-13");
+    assertThat(browser.text("#filterfel")).contains("Filtret kunde inte användas");
+    assertThat(browser.text("#period-fel")).contains("Startmånaden");
+    assertThat(browser.find("#fran").getAttribute("aria-describedby")).contains("period-fel");
+    browser.checkPage("the dashboard with a bad month");
+  }
+}
