@@ -157,6 +157,7 @@ class TaskListBenchmark {
         row.samverkaInProcess = measure("samverka TaskList.list in process", this::samverkaInProcess);
         row.floor = measure("floor: GET /engine-rest/version", this::floor);
         row.commit = measure("floor: one durable commit", this::durableCommit);
+        row.staticFloor = measure("floor: a static file without login", this::staticFloor);
         breakdown();
         // The same list with its count made exact (the cap lifted above any queue), to show what the cap saves.
         ReflectionTestUtils.setField(target, "cap", Integer.MAX_VALUE - 1);
@@ -340,6 +341,17 @@ class TaskListBenchmark {
     var response = get("/engine-rest/version", Duration.ofSeconds(60));
     double ms = (System.nanoTime() - start) / 1e6;
     assertThat(response.status).as(response.body).isEqualTo(200);
+    return ms;
+  }
+
+  /** The floor of any HTTP request on this machine: a static file, no login, no database. */
+  double staticFloor() throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/css/samverka.css"))
+        .timeout(Duration.ofSeconds(60)).GET().build();
+    long start = System.nanoTime();
+    var response = client.send(request, BodyHandlers.ofString());
+    double ms = (System.nanoTime() - start) / 1e6;
+    assertThat(response.statusCode()).isEqualTo(200);
     return ms;
   }
 
@@ -589,9 +601,11 @@ class TaskListBenchmark {
       double page = r.page.p(95, r.page.pair);
       line("  - the queue page with a session: p95 %.1f ms:".formatted(page)
           + (page <= c / 10 ? " **met**" : " **not met**"));
-      line(("  - the floors on this machine: any authenticated request (GET /engine-rest/version) p50 %.1f / p95 %.1f"
-          + " ms; one durable commit (as the access log's) p50 %.1f / p95 %.1f ms").formatted(r.floor.p(50, r.floor.pair),
-          r.floor.p(95, r.floor.pair), r.commit.p(50, r.commit.pair), r.commit.p(95, r.commit.pair)));
+      line(("  - the floors on this machine: a static file without login p50 %.1f / p95 %.1f ms; an authenticated request"
+          + " that does nothing (GET /engine-rest/version) p50 %.1f / p95 %.1f ms; one durable commit (as the access"
+          + " log's) p50 %.1f / p95 %.1f ms").formatted(r.staticFloor.p(50, r.staticFloor.pair),
+          r.staticFloor.p(95, r.staticFloor.pair), r.floor.p(50, r.floor.pair), r.floor.p(95, r.floor.pair),
+          r.commit.p(50, r.commit.pair), r.commit.p(95, r.commit.pair)));
     }
     for (Row r : rows) {
       double s = r.samverkaInProcess.p(95, r.samverkaInProcess.pair);
@@ -698,6 +712,7 @@ class TaskListBenchmark {
     Cell samverkaInProcess;
     Cell floor;
     Cell commit;
+    Cell staticFloor;
     Cell engineInProcess;
     long samverkaExactTotal = -1;
     String sampleItem;
@@ -739,6 +754,7 @@ class TaskListBenchmark {
               + " (total " + samverkaExactTotal + "), queue page with a session " + page.summary() + " ("
               + pageBytes + " characters), in process (TaskList.list) " + samverkaInProcess.summary()
               + ", floor (GET /engine-rest/version) " + floor.summary() + ", one durable commit " + commit.summary()
+              + ", a static file without login " + staticFloor.summary()
               + ", start page counts " + counts.summary()
               + " (" + GROUP + ": " + startPageCount + (startPageLowerBound ? ", lower bound" : "") + ")\n"
               + "First item of Samverka's first page: " + sampleItem + "\n");

@@ -15,9 +15,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samverka.dashboard.DashboardAccess;
 import se.samverka.dashboard.DashboardPanels;
+import se.samverka.dashboard.DashboardProcesses;
+import se.samverka.dashboard.DashboardQueries;
 import se.samverka.dashboard.DashboardViewer;
 import se.samverka.dashboard.Figure;
 import se.samverka.dashboard.Period;
@@ -37,11 +40,14 @@ class DashboardPageController {
 
   private final DashboardAccess access;
   private final DashboardPanels panels;
+  private final DashboardProcesses processes;
   private final Labels labels;
 
-  DashboardPageController(DashboardAccess access, DashboardPanels panels, Labels labels) {
+  DashboardPageController(DashboardAccess access, DashboardPanels panels, DashboardProcesses processes,
+      Labels labels) {
     this.access = access;
     this.panels = panels;
+    this.processes = processes;
     this.labels = labels;
   }
 
@@ -49,7 +55,8 @@ class DashboardPageController {
   String overview(@RequestParam(name = "fran", required = false) String from,
       @RequestParam(name = "till", required = false) String to,
       @RequestParam(name = "myndighet", required = false) String agency,
-      @RequestParam(name = "vy", required = false) String view, Model model,
+      @RequestParam(name = "vy", required = false) String view,
+      @RequestParam(name = "per", required = false) String per, Model model,
       jakarta.servlet.http.HttpServletResponse response) {
     DashboardViewer viewer = access.require("helhet".equals(view));
     Period period;
@@ -79,7 +86,80 @@ class DashboardPageController {
     model.addAttribute("lagen", DashboardPanels.STATE_HEADINGS);
     model.addAttribute("tidsfrister", panels.deadlines(viewer, scope, period));
     model.addAttribute("belastning", panels.workload(viewer, scope));
+    model.addAttribute("per", "vecka".equals(per) ? "vecka" : null);
+    model.addAttribute("floden", processes.flow(viewer, scope, period, "vecka".equals(per)));
     return "oversikt";
+  }
+
+  @GetMapping("/oversikt/process/{key}")
+  String process(@PathVariable("key") String key, @RequestParam(name = "fran", required = false) String from,
+      @RequestParam(name = "till", required = false) String to,
+      @RequestParam(name = "myndighet", required = false) String agency,
+      @RequestParam(name = "vy", required = false) String view, Model model) {
+    DashboardViewer viewer = access.require("helhet".equals(view));
+    Period period = Period.parse(from, to, currentMonth());
+    Set<String> scope = panels.scope(viewer, agency);
+    model.addAttribute("viewer", viewer);
+    model.addAttribute("period", period);
+    model.addAttribute("omfang", scopeLabel(viewer, scope));
+    model.addAttribute("namn", labels.processName(key));
+    model.addAttribute("bild", processes.picture(viewer, scope, key, period));
+    model.addAttribute("tillbaka", "/oversikt?fran=" + period.from() + "&till=" + period.to()
+        + (agency == null || agency.isBlank() ? "" : "&myndighet=" + agency) + (view == null ? "" : "&vy=helhet"));
+    return "oversikt-process";
+  }
+
+  @GetMapping("/oversikt/process/{key}/steg/{step}")
+  String casesAtStep(@PathVariable("key") String key, @PathVariable("step") String step,
+      @RequestParam(name = "efter", required = false) String after, Model model) {
+    DashboardViewer viewer = access.require();
+    var page = processes.casesAt(viewer, viewer.agencies(), key, step, cursor(after));
+    model.addAttribute("namn", labels.processName(key));
+    model.addAttribute("steg", processes.stepName(key, step));
+    model.addAttribute("sida", page);
+    model.addAttribute("time", DAY);
+    model.addAttribute("nasta", page.next() == null ? null : "/oversikt/process/" + key + "/steg/" + step + "?efter="
+        + page.next().since().toEpochMilli() + "~" + page.next().activityInstanceId());
+    model.addAttribute("tillbaka", "/oversikt/process/" + key);
+    return "oversikt-steg";
+  }
+
+  @GetMapping(value = "/oversikt/floden.csv")
+  ResponseEntity<byte[]> flowCsv(@RequestParam(name = "fran", required = false) String from,
+      @RequestParam(name = "till", required = false) String to,
+      @RequestParam(name = "myndighet", required = false) String agency,
+      @RequestParam(name = "vy", required = false) String view,
+      @RequestParam(name = "per", required = false) String per) {
+    DashboardViewer viewer = access.require("helhet".equals(view));
+    Period period = Period.parse(from, to, currentMonth());
+    var panel = processes.flow(viewer, panels.scope(viewer, agency), period, "vecka".equals(per));
+    Csv csv = new Csv();
+    csv.row(List.of("Process", "Startade", "Avslutade", "Avbrutna", "Pågående nu", "Ledtid, median",
+        "Ledtid, 90:e percentilen"));
+    panel.processes().forEach(r -> csv.row(List.of(r.name(), r.started().text(), r.completed().text(),
+        r.cancelled().text(), r.open().text(), r.median().text(), r.p90().text())));
+    csv.row(List.of());
+    csv.row(List.of(panel.weekly() ? "Vecka" : "Månad", "Startade", "Avslutade", "Avbrutna"));
+    panel.periods().forEach(r -> csv.row(List.of(r.start().toString(), r.started().text(), r.completed().text(),
+        r.cancelled().text())));
+    return csv.answer("floden-" + period.from() + "-" + period.to() + ".csv");
+  }
+
+  /** The cursor of the next page of a step's cases, as the page's link carries it: epoch milliseconds ~ id. */
+  private static DashboardQueries.Cursor cursor(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    int tilde = text.indexOf('~');
+    if (text.length() > 120 || tilde < 1) {
+      throw new InvalidInput("Okänd sida i listan: börja om från första sidan");
+    }
+    try {
+      return new DashboardQueries.Cursor(java.time.Instant.ofEpochMilli(Long.parseLong(text.substring(0, tilde))),
+          text.substring(tilde + 1));
+    } catch (NumberFormatException e) {
+      throw new InvalidInput("Okänd sida i listan: börja om från första sidan");
+    }
   }
 
   @GetMapping("/oversikt/tidsfrister")
