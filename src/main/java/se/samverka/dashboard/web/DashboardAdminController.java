@@ -1,0 +1,26 @@
+package se.samverka.dashboard.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.samverka.dashboard.DashboardRebuild;
+
+/**
+ * The administrator rebuilds the dashboards' read models from the engine's history (e.g. after restoring the engine's
+ * tables); the answer says how much was read and written.
+ */
+@RestController
+@PreAuthorize("hasAuthority('camunda-admin')")
+class DashboardAdminController {
+
+  private final DashboardRebuild rebuild;
+
+  DashboardAdminController(DashboardRebuild rebuild) {
+    this.rebuild = rebuild;
+  }
+
+  @PostMapping("/api/admin/dashboard/rebuild")
+  DashboardRebuild.Counts rebuild() {
+    return rebuild.rebuild();
+  }
+}
