@@ -3,10 +3,12 @@ package se.samverka.dashboard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -114,8 +116,7 @@ public class DashboardReadModel {
         changes.flow(key, home, day(end), 0, 0, 1);
       } else {
         changes.flow(key, home, day(end), 0, 1, 0);
-        changes.duration(key, PROCESS, home, month(end), duration(event.getDurationInMillis(),
-            event.getStartTime(), event.getEndTime()));
+        changes.ended.add(new Ended(event, key, PROCESS, home, month(end), true));
       }
     } else if (HistoryEventTypes.PROCESS_INSTANCE_UPDATE.getEventName().equals(type)
         && event.getBusinessKey() != null) {
@@ -139,8 +140,8 @@ public class DashboardReadModel {
       }
       String agency = agencies.agencyOf(event.getProcessDefinitionId(), key, event.getActivityId(),
           event.getActivityType());
-      changes.duration(key, event.getActivityId(), agency, month(event.getEndTime().toInstant()),
-          duration(event.getDurationInMillis(), event.getStartTime(), event.getEndTime()));
+      changes.ended.add(new Ended(event, key, event.getActivityId(), agency, month(event.getEndTime().toInstant()),
+          false));
     }
   }
 
@@ -211,6 +212,27 @@ public class DashboardReadModel {
     }
   }
 
+  /**
+   * An end whose duration is taken when the changes are written. The engine's end event of an instance or step that
+   * started in an earlier transaction has no start time when it is produced: the database history handler reads it
+   * from {@code ACT_HI_*} (which it loads to update the row anyway) and sets it on the same event, which then
+   * computes its duration. Should a start still be missing, a step's is the waiting row's and an instance's is read
+   * from its history row by primary key.
+   */
+  record Ended(HistoryEvent event, String processKey, String activityId, String agency, LocalDate month,
+      boolean process) {}
+
+  private long durationOf(Ended e) {
+    var scope = (org.camunda.bpm.engine.impl.history.event.HistoricScopeInstanceEvent) e.event();
+    Date start = scope.getStartTime();
+    if (start == null) {
+      Instant known = e.process() ? repository.historicStart(scope.getProcessInstanceId())
+          : repository.waitingSince(((HistoricActivityInstanceEventEntity) scope).getActivityInstanceId());
+      start = known == null ? null : Date.from(known);
+    }
+    return duration(scope.getStartTime() != null ? scope.getDurationInMillis() : null, start, scope.getEndTime());
+  }
+
   /** What a transaction changes, gathered until it commits. */
   private final class Changes {
     final boolean deferred;
@@ -222,6 +244,7 @@ public class DashboardReadModel {
     final Map<String, String> businessKeys = new HashMap<>();
     final Map<String, String> keyUpdates = new HashMap<>();
     final Set<String> startedHere = new HashSet<>();
+    final List<Ended> ended = new ArrayList<>();
 
     Changes(boolean deferred) {
       this.deferred = deferred;
@@ -249,6 +272,9 @@ public class DashboardReadModel {
 
     void write() {
       written = true;
+      for (Ended e : ended) {
+        duration(e.processKey(), e.activityId(), e.agency(), e.month(), durationOf(e));
+      }
       flows.forEach((k, s) -> repository.addFlow(k.processKey(), k.agency(), k.day(), s[0], s[1], s[2]));
       durations.forEach((k, s) -> repository.addDuration(k.processKey(), k.activityId(), k.agency(), k.month(),
           k.bucket(), s[0], s[1]));

@@ -11,6 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import se.samverka.security.Agencies;
+import se.samverka.workflow.SystemContext;
 
 /**
  * The agency of a step: a user task's is that of its first static candidate group that has one
@@ -26,12 +27,15 @@ class StepAgencies {
   private final Agencies agencies;
   private final DashboardSettings settings;
   private final ObjectProvider<RepositoryService> repository;
+  private final ObjectProvider<SystemContext> system;
   private final Map<String, Map<String, String>> byDefinition = new ConcurrentHashMap<>();
 
-  StepAgencies(Agencies agencies, DashboardSettings settings, ObjectProvider<RepositoryService> repository) {
+  StepAgencies(Agencies agencies, DashboardSettings settings, ObjectProvider<RepositoryService> repository,
+      ObjectProvider<SystemContext> system) {
     this.agencies = agencies;
     this.settings = settings;
     this.repository = repository;
+    this.system = system;
   }
 
   String homeAgencyOf(String processKey) {
@@ -53,7 +57,8 @@ class StepAgencies {
     BpmnModelInstance model = Context.getCommandContext() != null
         ? Context.getProcessEngineConfiguration().getDeploymentCache()
             .findBpmnModelInstanceForProcessDefinition(processDefinitionId)
-        : repository.getObject().getBpmnModelInstance(processDefinitionId);
+        // (as the system: the model is read for the figures, whoever asked for the rebuild)
+        : system.getObject().call(() -> repository.getObject().getBpmnModelInstance(processDefinitionId));
     Map<String, String> result = new HashMap<>();
     if (model != null) {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {

@@ -99,6 +99,18 @@ public class DashboardRepository {
     jdbc.sql("delete from sv_dash_waiting where activity_instance_id = ?").param(activityInstanceId).update();
   }
 
+  /** Since when a step has been waiting, or null. */
+  public Instant waitingSince(String activityInstanceId) {
+    return jdbc.sql("select entered_at from sv_dash_waiting where activity_instance_id = ?").param(activityInstanceId)
+        .query((rs, i) -> instant(rs, 1)).optional().orElse(null);
+  }
+
+  /** The start of a process instance from the engine's history row (by primary key), or null. */
+  public Instant historicStart(String processInstanceId) {
+    return jdbc.sql("select START_TIME_ from ACT_HI_PROCINST where ID_ = ?").param(processInstanceId)
+        .query((rs, i) -> instant(rs, 1)).optional().orElse(null);
+  }
+
   /** A case number given after its steps had started (the number is set once, at the start). */
   public void updateWaitingBusinessKey(String processInstanceId, String businessKey) {
     jdbc.sql("update sv_dash_waiting set business_key = ? where process_instance_id = ?")
