@@ -355,16 +355,46 @@ class DashboardReadModelIntegrationTests {
 
   @Test
   void theModelKeptFromEventsEqualsARebuildFromTheEnginesHistory() {
-    // Some work of every kind first: a case that waits, one that is cancelled.
+    // Work of every kind first: a case that waits, one that is cancelled, one whose parties give their input in
+    // parallel (a multi-instance step), a report whose 14 days run out (an interrupting timer and a parallel fork).
     clock(t0);
     String waiting = steps.refer("skola", referralOn(t0));
     clock(t0.plusHours(1));
     String cancelled = steps.refer("skola", referralOn(t0));
+    String parallel = steps.refer("skola", referralOn(t0));
     clock(t0.plusHours(3));
     steps.assess(cancelled);
+    steps.assess(parallel);
     assertThat(http.send("admin", "DELETE", "/engine-rest/process-instance/" + cancelled, null).status())
         .isEqualTo(204);
     assertThat(waitingOf(waiting)).hasSize(1);
+    clock(t0.plusHours(5));
+    steps.complete("samordnare", parallel, "ObtainConsentTask",
+        SspfSteps.consent(List.of("skola", "socialtjanst"), se.samverka.cases.CaseService.CATEGORIES, false));
+    clock(t0.plusHours(6));
+    steps.mapping(parallel);
+    // Each party's input is a step instance of its own, under the process's home agency (its group is dynamic).
+    assertThat(waitingOf(parallel)).extracting(WaitingRow::activityId, WaitingRow::agency).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("PartyInputTask", "sspf"),
+        org.assertj.core.groups.Tuple.tuple("PartyInputTask", "sspf"));
+    clock(t0.plusDays(1));
+    steps.complete("skola", parallel, "PartyInputTask", Map.of("pd_skola_underlag", "Närvaro 60 %."));
+    assertThat(waitingOf(parallel)).hasSize(1);
+    Map<String, Object> report = SspfSteps.person(TestPersons.identityNumber(11), "Frist", "Fristsson", "strangnas");
+    report.put("reporterAgency", "skola");
+    report.put("reporterMandatory", true);
+    report.put("violenceInvolved", false);
+    report.put("pd_grund_beskrivning", "Oro.");
+    String late = steps.start("skola", "orosanmalan", report);
+    clock(t0.plusDays(1).plusHours(1));
+    steps.complete("socialtjanst", late, "ProtectionAssessmentTask", new HashMap<>(Map.of("immediateProtection",
+        "nej", "guardiansMayBeContacted", "ja", "suspectedCrime", "nej", "investigationAtOnce", "nej",
+        "pd_socialtjanst_skyddsbedomning", "Inget akut skyddsbehov.")));
+    clock(t0.plusDays(15));
+    steps.fireTimer(late, "DecisionDeadlineTimer");
+    assertThat(waitingOf(late)).extracting(WaitingRow::activityId, WaitingRow::agency)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ExceptionalReasonsTask", "socialtjanst"),
+            org.assertj.core.groups.Tuple.tuple("LexSarahTask", "kommun"));
 
     var flows = repository.allFlows();
     var durations = repository.allDurations();
