@@ -492,6 +492,31 @@ class DashboardReadModelIntegrationTests {
   }
 
   @Test
+  void twoCoordinatorsAssessingTwoCasesAtOnceAreBothCounted() throws Exception {
+    clock(t0);
+    String one = steps.refer("skola", referralOn(t0));
+    String two = steps.refer("skola", referralOn(t0));
+    var before = durations();
+    clock(t0.plusHours(2));
+    CyclicBarrier together = new CyclicBarrier(2);
+    CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
+      awaitBarrier(together);
+      steps.assess(one);
+    }, threads);
+    CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+      awaitBarrier(together);
+      steps.assess(two);
+    }, threads);
+    first.get(120, TimeUnit.SECONDS);
+    second.get(120, TimeUnit.SECONDS);
+    assertThat(delta(before, durations())).containsEntry(
+        durationKey("sspf-arende", "AssessReferralTask", "sspf", t0.plusHours(2), Duration.ofHours(2)),
+        List.of(2L, 2 * Duration.ofHours(2).toMillis()));
+    assertThat(waitingOf(one)).extracting(WaitingRow::activityId).containsExactly("ObtainConsentTask");
+    assertThat(waitingOf(two)).extracting(WaitingRow::activityId).containsExactly("ObtainConsentTask");
+  }
+
+  @Test
   void aTransactionThatFindsItsNewRowInsertedByAnotherAddsItsCountToIt() throws Exception {
     TransactionTemplate tx = new TransactionTemplate(transactions);
     LocalDate day = LocalDate.of(2002, 2, 2);
