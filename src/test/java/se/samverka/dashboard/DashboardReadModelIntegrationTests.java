@@ -69,6 +69,8 @@ class DashboardReadModelIntegrationTests {
   @Autowired DashboardRepository repository;
   @Autowired DashboardReadModel model;
   @Autowired DashboardQueries queries;
+  @Autowired DashboardRebuild rebuild;
+  @Autowired DashboardStartup startup;
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
 
@@ -406,6 +408,15 @@ class DashboardReadModelIntegrationTests {
     assertThat(rebuilt.json().path("waitingRows").asLong()).isEqualTo(waitingRows.size());
     assertThat(rebuilt.json().path("processInstances").asLong()).isPositive();
 
+    assertThat(repository.allFlows()).containsExactlyElementsOf(flows);
+    assertThat(repository.allDurations()).containsExactlyElementsOf(durations);
+    assertThat(repository.allWaiting()).containsExactlyElementsOf(waitingRows);
+
+    // A database whose models are empty but whose history is not gets them filled at start.
+    assertThat(rebuild.needsRebuild()).isFalse();
+    repository.clear();
+    assertThat(rebuild.needsRebuild()).isTrue();
+    startup.rebuildWhenEmpty();
     assertThat(repository.allFlows()).containsExactlyElementsOf(flows);
     assertThat(repository.allDurations()).containsExactlyElementsOf(durations);
     assertThat(repository.allWaiting()).containsExactlyElementsOf(waitingRows);
