@@ -29,6 +29,9 @@ create table sv_dash_duration (
   total_ms     bigint       not null,
   primary key (process_key, activity_id, agency, month_start, bucket)
 );
+-- The lead times of a process for a range of months read only those months' rows (the counts are not in the index, so
+-- counting up stays a heap-only update).
+create index sv_dash_duration_month on sv_dash_duration (process_key, month_start);
 
 -- One row per step a process instance is at now: inserted when the step starts, deleted when it ends.
 create table sv_dash_waiting (
