@@ -1,0 +1,56 @@
+package se.samverka.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the engine's process-instance and activity-instance history events to {@link DashboardReadModel}, beside the
+ * database history handler, in the same command and transaction (as the task list's plugin does). The engine keeps
+ * full history (the task list's plugin refuses to start with less), so every start and end is produced.
+ * <p>
+ * The process tests' engine ({@code process-tests.cfg.xml}) has no Spring context and no model tables, so it runs
+ * without this plugin; the model is tested against the application's engine on PostgreSQL.
+ */
+@Component
+class DashboardReadModelPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<DashboardReadModel> model;
+
+  DashboardReadModelPlugin(ObjectProvider<DashboardReadModel> model) {
+    this.model = model;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<HistoryEventHandler> handlers = new ArrayList<>();
+    if (configuration.getCustomHistoryEventHandlers() != null) {
+      handlers.addAll(configuration.getCustomHistoryEventHandlers());
+    }
+    handlers.add(new HistoryEventHandler() {
+      @Override
+      public void handleEvent(HistoryEvent event) {
+        // Only these events reach the model (and only they need its beans): the engine produces others while it is
+        // being built.
+        if (event instanceof HistoricProcessInstanceEventEntity
+            || event instanceof HistoricActivityInstanceEventEntity) {
+          model.getObject().handle(event);
+        }
+      }
+
+      @Override
+      public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+      }
+    });
+    // The engine adds its own handlers to this list later, so it must be mutable.
+    configuration.setCustomHistoryEventHandlers(handlers);
+  }
+}
