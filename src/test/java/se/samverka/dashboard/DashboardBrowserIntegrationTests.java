@@ -32,6 +32,18 @@ class DashboardBrowserIntegrationTests extends BrowserIntegrationTest {
     assertThat(browser.findAll("tbody tr")).isNotEmpty();
     assertThat(browser.text("tbody tr th a")).matches("[A-ZÅÄÖ]+-\\d{4}-\\d{4}");
     browser.checkPage("the deadlines behind a figure").assertLinksAnswer("the deadlines behind a figure");
+
+    // The report of concern as a picture: where its cases wait, and the case numbers at a step.
+    browser.open("/oversikt").follow(browser.find("a[href^='/oversikt/process/orosanmalan']"));
+    assertThat(browser.text("h1")).isEqualTo("Orosanmälan");
+    assertThat(browser.findAll(".processbild svg")).hasSize(1);
+    browser.checkPage("the process picture of the report of concern")
+        .assertLinksAnswer("the process picture of the report of concern");
+    var step = browser.findAll(".processbild a");
+    assertThat(step).as("steps with cases link to their case numbers").isNotEmpty();
+    browser.follow(browser.find("table a[href*='/steg/']"));
+    assertThat(browser.text("h1")).startsWith("Väntar i steget");
+    browser.checkPage("the cases at a step").assertLinksAnswer("the cases at a step");
   }
 
   @Test
@@ -49,6 +61,11 @@ class DashboardBrowserIntegrationTests extends BrowserIntegrationTest {
     assertThat(browser.path()).contains("myndighet=socialtjanst");
     assertThat(browser.pageText()).contains("Arbetet inom socialtjänsten");
     browser.checkPage("the steering group's dashboard for one agency");
+
+    browser.open("/oversikt/process/sspf-arende?vy=helhet");
+    assertThat(browser.text("h1")).isEqualTo("SSPF-ärende");
+    assertThat(browser.findAll(".processbild a")).as("no case numbers for the steering group").isEmpty();
+    browser.checkPage("the steering group's picture of SSPF");
   }
 
   @Test

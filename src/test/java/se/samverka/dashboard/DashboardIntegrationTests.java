@@ -270,6 +270,51 @@ class DashboardIntegrationTests {
   }
 
   @Test
+  void aReportOfConcernShowsInTheFlowAndWaitsAtItsStepInThePictureWhereTheManagerFindsItsCaseNumber()
+      throws Exception {
+    SspfSteps steps = new SspfSteps(http);
+    Map<String, Object> form = SspfSteps.person(TestPersons.identityNumber(11), "Bild", "Testsson", "strangnas");
+    form.put("reporterAgency", "skola");
+    form.put("reporterMandatory", true);
+    form.put("violenceInvolved", false);
+    form.put("pd_grund_beskrivning", "Eleven har berättat om oro hemma.");
+    String instance = steps.start("skola", "orosanmalan", form);
+    WorkApi work = new WorkApi(http);
+    JsonNode task = work.tasks("socialtjanst", instance).get(0);
+    String caseNumber = task.path("caseNumber").asText();
+    String step = task.path("taskKey").asText();
+    assertThat(caseNumber).isNotBlank();
+
+    BrowserSession manager = as("chefSocialtjanst");
+    String overview = manager.get("/oversikt").body();
+    assertThat(overview).contains("Processerna: flöde och ledtider").contains("/oversikt/process/orosanmalan");
+    String picture = manager.get("/oversikt/process/orosanmalan").body();
+    assertThat(picture).contains("<svg").contains("Var ärendena väntar")
+        .contains("/oversikt/process/orosanmalan/steg/" + step);
+    var atStep = manager.get("/oversikt/process/orosanmalan/steg/" + step);
+    assertThat(atStep.statusCode()).isEqualTo(200);
+    assertThat(atStep.body()).contains(caseNumber).doesNotContain("Bild Testsson").doesNotContain("Testsson");
+
+    // The police's manager: the step is social services', so not this case; the steering group: no links, no list.
+    assertThat(as("chefPolis").get("/oversikt/process/orosanmalan/steg/" + step).body()).doesNotContain(caseNumber);
+    BrowserSession steering = as("styrgrupp");
+    String aggregate = steering.get("/oversikt/process/orosanmalan").body();
+    assertThat(aggregate).contains("<svg").doesNotContain("/steg/").doesNotContain(caseNumber);
+    assertThat(steering.get("/oversikt/process/orosanmalan/steg/" + step).statusCode()).isEqualTo(403);
+
+    // What no page links to.
+    assertThat(manager.get("/oversikt/process/okand").statusCode()).isEqualTo(404);
+    assertThat(manager.get("/oversikt/process/orosanmalan/steg/NoSuchStep").statusCode()).isEqualTo(404);
+    assertThat(manager.get("/oversikt/process/orosanmalan/steg/" + step + "?efter=x").statusCode()).isEqualTo(400);
+    assertThat(manager.get("/oversikt/process/orosanmalan/steg/" + step + "?efter=" + "9".repeat(200) + "~a")
+        .statusCode()).isEqualTo(400);
+    assertThat(as("socialtjanst").get("/oversikt/process/orosanmalan").statusCode()).isEqualTo(403);
+    var flow = manager.get("/oversikt/floden.csv", "text/csv");
+    assertThat(flow.statusCode()).isEqualTo(200);
+    assertThat(flow.body()).contains("\"Process\";\"Startade\"").contains("Orosanmälan");
+  }
+
+  @Test
   void theChartLibraryIsServedFromItsWebJar() throws Exception {
     var script = as("styrgrupp").get("/webjars/chart.js/dist/chart.umd.js", "*/*");
     assertThat(script.statusCode()).isEqualTo(200);

@@ -355,13 +355,14 @@ public final class Browser implements AutoCloseable {
   /**
    * Every link of the page to the application (not a link within the page) answers 200 to the signed-in user, with
    * that user's session, and does not end on the login page: no dead end for the user who sees the link. A link found
-   * answering once for a user is not asked again.
+   * answering once for a user is not asked again. Links inside an inline SVG (the process picture) count too.
    */
   public Browser assertLinksAnswer(String what) {
     @SuppressWarnings("unchecked")
     List<String> links = (List<String>) js("""
         const here = location.href.split('#')[0];
-        return [...new Set([...document.querySelectorAll('a[href]')].map(a => a.href)
+        return [...new Set([...document.querySelectorAll('a[href]')]
+          .map(a => new URL(a.getAttribute('href'), location.href).href)
           .filter(h => h.startsWith(location.origin + '/') && h.split('#')[0] !== here)
           .map(h => h.split('#')[0]))];""");
     List<String> dead = new ArrayList<>();
