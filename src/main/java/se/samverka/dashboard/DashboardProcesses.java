@@ -88,17 +88,19 @@ public class DashboardProcesses {
       if (t[0] + t[1] + t[2] + openNow == 0 && l == null) {
         continue;
       }
-      List<Figure> counts = Figure.row(List.of(t[0], t[1], t[2]), viewer);
-      rows.add(new FlowRow(key, labels.processName(key), counts.get(0), counts.get(1), counts.get(2),
+      // Started, completed and cancelled are not parts of one total (instances end in other periods than they
+      // start), so each is suppressed on its own.
+      rows.add(new FlowRow(key, labels.processName(key), Figure.count(t[0], viewer), Figure.count(t[1], viewer),
+          Figure.count(t[2], viewer),
           Figure.count(openNow, viewer), Figure.duration(l == null ? null : l.median(), l == null ? 0 : l.count(),
               viewer), Figure.duration(l == null ? null : l.p90(), l == null ? 0 : l.count(), viewer)));
     }
     List<PeriodRow> periods = new ArrayList<>();
     perPeriod.forEach((start, s) -> {
-      List<Figure> counts = Figure.row(List.of(s[0], s[1], s[2]), viewer);
       periods.add(new PeriodRow(start, weekly ? "vecka " + start.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)
           + ", " + start.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) : Period.monthName(
-              java.time.YearMonth.from(start)), counts.get(0), counts.get(1), counts.get(2)));
+              java.time.YearMonth.from(start)), Figure.count(s[0], viewer), Figure.count(s[1], viewer),
+          Figure.count(s[2], viewer)));
     });
     return new FlowPanel(rows, periods, weekly);
   }

@@ -73,6 +73,10 @@ class DashboardIntegrationTests {
       deadline(++n, "socialtjanst", "forhandsbedomning", "socialtjanst", april, april.minusDays(3), null, null);
     }
     deadline(++n, "socialtjanst", "forhandsbedomning", "socialtjanst", april, null, april, null);
+    // The flow of reports of concern in March 2001, as the read model holds it: 12 started, 2 completed, none
+    // cancelled.
+    jdbc.update("insert into sv_dash_flow (process_key, agency, on_day, started, completed, cancelled)"
+        + " values ('orosanmalan', 'socialtjanst', date '2001-03-05', 12, 2, 0)");
   }
 
   /** A case and its deadline; returns the case number. */
@@ -312,6 +316,32 @@ class DashboardIntegrationTests {
     var flow = manager.get("/oversikt/floden.csv", "text/csv");
     assertThat(flow.statusCode()).isEqualTo(200);
     assertThat(flow.body()).contains("\"Process\";\"Startade\"").contains("Orosanmälan");
+  }
+
+  @Test
+  void startedCompletedAndCancelledAreSuppressedEachOnItsOwnForTheyAreNotPartsOfOneTotal() throws Exception {
+    String manager = as("chefSocialtjanst").get("/oversikt?fran=2001-03&till=2001-03").body();
+    assertThat(periodRow(manager, "mars 2001")).containsExactly("12", "2", "0");
+    String steering = as("styrgrupp").get("/oversikt?fran=2001-03&till=2001-03").body();
+    assertThat(periodRow(steering, "mars 2001")).containsExactly("12", "färre än 5", "färre än 5");
+    // The reports of concern are social services' work: the police's manager has no flow in that month.
+    assertThat(as("chefPolis").get("/oversikt?fran=2001-03&till=2001-03").body())
+        .contains("Inga processer har startats eller avslutats under perioden.");
+  }
+
+  /** The figures of a row of the flow per month. */
+  static List<String> periodRow(String page, String month) {
+    int table = page.indexOf("id=\"flode-tid\"");
+    assertThat(table).as("the flow per month").isNotNegative();
+    Matcher start = Pattern.compile("<th scope=\"row\">" + Pattern.quote(month) + "</th>").matcher(page);
+    assertThat(start.find(table)).as("row " + month).isTrue();
+    String tr = page.substring(start.start(), page.indexOf("</tr>", start.start()));
+    List<String> cells = new ArrayList<>();
+    Matcher m = CELLS.matcher(tr);
+    while (m.find()) {
+      cells.add(m.group(1).trim());
+    }
+    return cells;
   }
 
   @Test
