@@ -6,7 +6,8 @@ import java.util.List;
 public final class DemoAccounts {
 
   public static final List<String> GROUPS = List.of("samordnare", "skola", "socialtjanst", "polis", "fritid",
-      "faltare", "socialjour", "alkoholhandlaggare", "raddningstjanst", "trygghetssamordnare", "kommunikator", "styrgrupp", "chef");
+      "faltare", "socialjour", "alkoholhandlaggare", "raddningstjanst", "trygghetssamordnare", "kommunikator", "styrgrupp", "chef",
+      "chefSocialtjanst", "chefPolis");
 
   private DemoAccounts() {}
 }
