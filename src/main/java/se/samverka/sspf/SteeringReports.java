@@ -87,7 +87,37 @@ public class SteeringReports {
     return reports.all();
   }
 
-  static String ageBand(int age) {
+  /**
+   * A quarter's report as history for the dashboards: its new and closed cases and the steering group's decision (the
+   * resource decision's code, see the decision form, and its text; both null while undecided). No summary text.
+   */
+  public record QuarterReport(String period, int newCases, int closedCases, String resourceDecision,
+      String decisionText) {
+
+    public boolean decided() {
+      return resourceDecision != null;
+    }
+  }
+
+  /** The quarter a day is in, e.g. 2026-11-30 → {@code 2026-K4}. */
+  public static String quarterOf(LocalDate day) {
+    return day.getYear() + "-K" + ((day.getMonthValue() - 1) / 3 + 1);
+  }
+
+  /** The reports of the quarters {@code fromQuarter} to {@code toQuarter} (both in, {@code 2026-K1}), oldest first. */
+  @Transactional(readOnly = true)
+  public List<QuarterReport> history(String fromQuarter, String toQuarter) {
+    if (!QUARTER.matcher(fromQuarter).matches() || !QUARTER.matcher(toQuarter).matches()) {
+      throw new IllegalArgumentException("Kvartal skrivs som 2026-K1");
+    }
+    return reports.between(fromQuarter, toQuarter).stream().map(r -> new QuarterReport(r.period(), r.newCases(),
+        r.closedCases(), r.resourceDecision(), r.decisionText())).toList();
+  }
+
+  private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("\\d{4}-K[1-4]");
+
+  /** The age band of an age at referral, as the quarterly report and the dashboards count them. */
+  public static String ageBand(int age) {
     if (age <= 12) {
       return "-12";
     }

@@ -37,6 +37,16 @@ public class SteeringReportRepository {
         .list();
   }
 
+  /** The reports of the quarters {@code from} to {@code to} (both in, e.g. {@code 2026-K1}), oldest first. */
+  public List<SteeringReport> between(String from, String to) {
+    return jdbc.sql("select * from sspf_steering_report where period >= ? and period <= ? order by period")
+        .params(from, to)
+        .query((rs, i) -> new SteeringReport(rs.getString("period"), rs.getInt("new_cases"),
+            rs.getInt("closed_cases"), rs.getString("summary"), rs.getString("coordinator_note"),
+            rs.getString("resource_decision"), rs.getString("decision_text")))
+        .list();
+  }
+
   public void insert(String period, int newCases, int closedCases, String summary, Instant at) {
     jdbc.sql("""
         insert into sspf_steering_report (id, period, new_cases, closed_cases, summary, created_at)
