@@ -25,8 +25,9 @@ class FollowUpBrowserIntegrationTests extends BrowserIntegrationTest {
 
     browser.open("/oversikt").followLink("Per insatsområde");
     assertThat(browser.path()).isEqualTo("/oversikt/omraden");
-    assertThat(browser.pageText()).contains("1. Skydda barn och unga").contains("ingen process ännu")
-        .contains("Genomförda tillsyner");
+    assertThat(browser.pageText()).contains("1. Skydda barn och unga").contains("ingen process ännu");
+    assertThat(browser.driver().getPageSource()).as("the licensing activities (past the first 3000 characters)")
+        .contains("Genomförda tillsyner").contains("AAS-kurser");
     browser.checkPage("the steering group's priority areas").assertLinksAnswer("the steering group's priority areas");
 
     browser.open("/oversikt/omraden?fran=2026-13");
