@@ -155,19 +155,22 @@ public class LicensingPanel {
   }
 
   /**
-   * Rows of counts with their totals. Each row's counts are suppressed as a row ({@link Figure#row}); the rows' totals
-   * are suppressed together as well, since the total of all (shown above the table) would give a hidden one back.
+   * Rows of counts with their totals, one per code (an empty one too, so that a listed row does not tell that its count
+   * is at least one). Each row's counts are suppressed as a row ({@link Figure#row}); the rows' totals are suppressed
+   * together as well, since the total of all (shown above the table) would give a hidden one back; and a row whose total
+   * is hidden shows none of its counts, since a shown count would tell the total's lower bound.
    */
   private static List<Row> rows(Map<String, long[]> byCode, DashboardViewer viewer) {
-    List<Map.Entry<String, long[]>> nonEmpty = byCode.entrySet().stream()
-        .filter(e -> java.util.Arrays.stream(e.getValue()).sum() > 0).toList();
-    List<Long> totals = nonEmpty.stream().map(e -> java.util.Arrays.stream(e.getValue()).sum()).toList();
+    List<Map.Entry<String, long[]>> entries = List.copyOf(byCode.entrySet());
+    List<Long> totals = entries.stream().map(e -> java.util.Arrays.stream(e.getValue()).sum()).toList();
     List<Figure> totalFigures = Figure.row(totals, viewer);
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < nonEmpty.size(); i++) {
-      long[] counts = nonEmpty.get(i).getValue();
-      rows.add(new Row(Supervision.label(nonEmpty.get(i).getKey()),
-          Figure.row(java.util.Arrays.stream(counts).boxed().toList(), viewer), totalFigures.get(i)));
+    for (int i = 0; i < entries.size(); i++) {
+      long[] counts = entries.get(i).getValue();
+      List<Figure> figures = totalFigures.get(i).suppressed()
+          ? java.util.Collections.nCopies(counts.length, Figure.count(0, viewer))
+          : Figure.row(java.util.Arrays.stream(counts).boxed().toList(), viewer);
+      rows.add(new Row(Supervision.label(entries.get(i).getKey()), figures, totalFigures.get(i)));
     }
     return rows;
   }

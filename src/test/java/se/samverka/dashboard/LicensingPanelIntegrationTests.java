@@ -224,8 +224,12 @@ class LicensingPanelIntegrationTests {
       // Without remarks, minor, serious, total. 6 and 2: the 2 is hidden, and with it the 6 (8 − 6 would give it).
       assertThat(row(body, byReason, "Tillsynsplanen"))
           .containsExactly("färre än 5", "färre än 5", "färre än 5", "8");
-      // The tip's total 1 is hidden, so the smallest other total (5) goes too: 14 − 8 − 5 would give it back.
-      assertThat(row(body, byReason, "Samordnad")).containsExactly("5", "färre än 5", "färre än 5", "färre än 5");
+      // The tip's total 1 is hidden, so the smallest other total (5) goes too: 14 − 8 − 5 would give it back; and
+      // with its total the row's 5 without remarks, which would tell that the total is at least 5.
+      assertThat(row(body, byReason, "Samordnad"))
+          .containsExactly("färre än 5", "färre än 5", "färre än 5", "färre än 5");
+      // Every reason has its row, an empty one too: a listed row does not tell that something happened.
+      assertThat(row(body, byReason, "Annan")).containsExactly("färre än 5", "färre än 5", "färre än 5", "färre än 5");
       assertThat(row(body, byReason, "Tips eller klagomål"))
           .containsExactly("färre än 5", "färre än 5", "färre än 5", "färre än 5");
       assertThat(row(body, "Nämndens beslut efter tillsyn", "Beslutade under perioden"))
@@ -253,10 +257,15 @@ class LicensingPanelIntegrationTests {
     var part = panel.supervisions();
     assertThat(part.all().text()).isEqualTo("14");
     assertThat(part.byReason()).extracting(LicensingPanel.Row::label)
-        .containsExactly("Tillsynsplanen", "Tips eller klagomål", "Samordnad");
+        .containsExactly("Tillsynsplanen", "Tips eller klagomål", "Samordnad", "Restaurangrapport saknas",
+            "Polisens iakttagelser", "Annan");
     assertThat(texts(part.byReason().get(0).counts())).containsExactly("6", "2", "0");
     assertThat(texts(part.byReason().get(1).counts())).containsExactly("0", "0", "1");
-    assertThat(part.byKind()).extracting(LicensingPanel.Row::label).containsExactly("Yttre", "Inre", "Samordnad");
+    assertThat(texts(part.byReason().get(2).counts())).containsExactly("5", "0", "0");
+    assertThat(texts(part.byReason().get(5).counts())).containsExactly("0", "0", "0");
+    assertThat(part.byKind()).extracting(LicensingPanel.Row::label)
+        .containsExactly("Yttre", "Inre", "Samordnad", "Förebyggande");
+    assertThat(part.byKind()).extracting(r -> r.total().text()).containsExactly("8", "1", "5", "0");
     assertThat(texts(part.sanctions().counts())).containsExactly("7", "6", "1", "0");
     // In time, late, dismissed as late, forwarded, court: rejected, upheld, dismissed.
     assertThat(texts(part.appeals())).containsExactly("1", "1", "1", "1", "1", "0", "0");
@@ -303,7 +312,8 @@ class LicensingPanelIntegrationTests {
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv").contains("UTF-8");
     assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("tillsyn-2007-01-2007-12.csv");
     assertThat(csv.body()).startsWith("\uFEFF\"Anledning\";\"Utan anmärkning\";\"Mindre brister\"")
-        .contains("\"Samordnad\";\"5\";\"färre än 5\";\"färre än 5\";\"färre än 5\"")
+        .contains("\"Samordnad\";\"färre än 5\";\"färre än 5\";\"färre än 5\";\"färre än 5\"")
+        .contains("\"Tillsynsplanen\";\"färre än 5\";\"färre än 5\";\"färre än 5\";\"8\"")
         .contains("\"Genomförda tillsyner totalt\";\"14\"")
         .contains("\"Beslut\";\"7\";\"färre än 5\";\"färre än 5\";\"färre än 5\";\"14\"")
         .contains("\"2007\";\"6\";\"6\";\"färre än 5\";\"färre än 5\"")
