@@ -30,6 +30,10 @@ public class AasCourses {
   /** The counts of a year, for the yearly report. */
   public record YearCounts(int year, int courses, int participants, int passed) {}
 
+  /** The courses of a year dated within a range: courses, participants, passed, failed and without result. */
+  public record PeriodCounts(int year, long courses, long participants, long passed, long failed,
+      long withoutResult) {}
+
   /** A course or participant that does not exist. */
   public static class NotFound extends se.samverka.errors.NotFound {
     NotFound(String message) {
@@ -127,6 +131,12 @@ public class AasCourses {
   public YearCounts counts(int year) {
     return new YearCounts(year, repository.courses(year).size(), repository.participantsOfYear(year),
         repository.passedOfYear(year));
+  }
+
+  /** The courses dated from {@code from} to {@code to} (both in), by year, with their participants: counts only. */
+  @Transactional(readOnly = true)
+  public List<PeriodCounts> countsBetween(LocalDate from, LocalDate to) {
+    return repository.countsBetween(from, to);
   }
 
   private Course course(String courseId) {

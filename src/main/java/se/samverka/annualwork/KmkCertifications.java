@@ -60,6 +60,12 @@ public class KmkCertifications {
     return repository.certifiedIn(year);
   }
 
+  /** Bars certified from {@code from} to {@code to} (both days in, system time zone): a count only. */
+  @Transactional(readOnly = true)
+  public long certifiedBetween(LocalDate from, LocalDate to) {
+    return repository.certifiedBetween(from, to);
+  }
+
   @Transactional(readOnly = true)
   public java.util.Optional<LocalDate> validUntil(String premisesId) {
     return repository.validUntil(premisesId);

@@ -56,6 +56,12 @@ public class RestaurantReports {
     return repository.reports(year);
   }
 
+  /** Reports received from {@code from} to {@code to} (both in), by the year reported: counts only. */
+  @Transactional(readOnly = true)
+  public List<LicensingCounts.ReportCount> receivedBetween(LocalDate from, LocalDate to) {
+    return repository.reportsReceivedBetween(from, to);
+  }
+
   /** Premises with a permanent licence whose report for {@code year} is missing. */
   @Transactional(readOnly = true)
   public List<String> missing(int year) {

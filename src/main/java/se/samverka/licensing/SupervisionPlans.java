@@ -105,6 +105,15 @@ public class SupervisionPlans {
     return started;
   }
 
+  /**
+   * How far the plans of the years from {@code from} to {@code to} have come by {@code to}: visits planned in the year,
+   * planned up to {@code to}, and inspected by then. Counts only.
+   */
+  @Transactional(readOnly = true)
+  public List<LicensingCounts.PlanProgress> progress(LocalDate from, LocalDate to) {
+    return repository.planProgress(from.getYear(), to.getYear(), to);
+  }
+
   @Transactional(readOnly = true)
   /**
    * The plan of {@code year} was sent to the county administrative board (länsstyrelsen) on {@code sentOn}; recorded

@@ -216,6 +216,24 @@ public class Supervisions {
     return Optional.ofNullable(supervisions.premisesOf(List.of(supervisionId)).get(supervisionId)).map(p -> p[1]);
   }
 
+  /** Supervisions inspected from {@code from} to {@code to} (both in), by reason, kind and result: counts only. */
+  @Transactional(readOnly = true)
+  public List<LicensingCounts.SupervisionCount> inspectedBetween(LocalDate from, LocalDate to) {
+    return supervisions.inspectedBetween(from, to);
+  }
+
+  /** Decisions taken from {@code from} to {@code to}, by the sanction decided: counts only. */
+  @Transactional(readOnly = true)
+  public List<LicensingCounts.SanctionCount> decidedBetween(LocalDate from, LocalDate to) {
+    return supervisions.decidedBetween(from, to);
+  }
+
+  /** Appeals and the court's rulings from {@code from} to {@code to}: counts only. */
+  @Transactional(readOnly = true)
+  public LicensingCounts.AppealCounts appealsBetween(LocalDate from, LocalDate to) {
+    return supervisions.appealsBetween(from, to);
+  }
+
   @Transactional(readOnly = true)
   public List<Supervision> all() {
     return supervisions.all();

@@ -106,6 +106,25 @@ public class AasRepository {
         .param(year).query(Integer.class).single();
   }
 
+  /**
+   * The courses dated from {@code from} to {@code to} (both in), by year: how many, their participants, and how many
+   * passed, failed and have no result yet. Counts only.
+   */
+  public List<se.samverka.annualwork.AasCourses.PeriodCounts> countsBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql("""
+        select c.course_year, count(distinct c.id), count(p.id),
+          sum(case when p.passed = true then 1 else 0 end),
+          sum(case when p.passed = false then 1 else 0 end),
+          sum(case when p.id is not null and p.passed is null then 1 else 0 end)
+        from aas_course c left join aas_participant p on p.course_id = c.id
+        where c.planned_date >= ? and c.planned_date <= ?
+        group by c.course_year order by c.course_year""")
+        .params(Date.valueOf(from), Date.valueOf(to))
+        .query((rs, i) -> new se.samverka.annualwork.AasCourses.PeriodCounts(rs.getInt(1), rs.getLong(2),
+            rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+        .list();
+  }
+
   private Course mapCourse(ResultSet rs, int i) throws SQLException {
     Date date = rs.getDate("planned_date");
     return new Course(rs.getString("id"), rs.getInt("course_year"), rs.getInt("course_number"),

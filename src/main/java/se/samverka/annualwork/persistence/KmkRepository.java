@@ -39,4 +39,11 @@ public class KmkRepository {
     return jdbc.sql("select count(*) from kmk_certification where cert_year = ?").param(year)
         .query(Integer.class).single();
   }
+
+  /** Certifications given from {@code from} to {@code to} (both days in). */
+  public long certifiedBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql("select count(*) from kmk_certification where certified_at >= ? and certified_at < ?")
+        .params(Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+        .query(Long.class).single();
+  }
 }

@@ -236,6 +236,75 @@ public class SupervisionRepository {
         .param(year).query(String.class).list();
   }
 
+  // --- counts for the dashboards: the range in the query, grouped in SQL
+
+  /** Supervisions inspected from {@code from} to {@code to} (both in), by reason, kind and remark level. */
+  public List<se.samverka.licensing.LicensingCounts.SupervisionCount> inspectedBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql("select trigger_kind, kind, remark_level, count(*) from supervision "
+            + "where inspected_on >= ? and inspected_on <= ? group by trigger_kind, kind, remark_level")
+        .params(sqlDate(from), sqlDate(to))
+        .query((rs, n) -> new se.samverka.licensing.LicensingCounts.SupervisionCount(rs.getString(1),
+            rs.getString(2), rs.getString(3), rs.getLong(4)))
+        .list();
+  }
+
+  /** Decisions taken from {@code from} to {@code to}, by the sanction decided. */
+  public List<se.samverka.licensing.LicensingCounts.SanctionCount> decidedBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql("select decided_sanction, count(*) from supervision "
+            + "where decided_on >= ? and decided_on <= ? and decided_sanction is not null group by decided_sanction")
+        .params(sqlDate(from), sqlDate(to))
+        .query((rs, n) -> new se.samverka.licensing.LicensingCounts.SanctionCount(rs.getString(1), rs.getLong(2)))
+        .list();
+  }
+
+  /** Appeals received, dismissed as late, forwarded and ruled on from {@code from} to {@code to}, in one row. */
+  public se.samverka.licensing.LicensingCounts.AppealCounts appealsBetween(LocalDate from, LocalDate to) {
+    Date f = sqlDate(from);
+    Date t = sqlDate(to);
+    return jdbc.sql("select "
+            + "sum(case when appeal_received_on >= ? and appeal_received_on <= ? and appeal_in_time = true "
+            + "then 1 else 0 end), "
+            + "sum(case when appeal_received_on >= ? and appeal_received_on <= ? and appeal_in_time = false "
+            + "then 1 else 0 end), "
+            + "sum(case when appeal_dismissed_on >= ? and appeal_dismissed_on <= ? then 1 else 0 end), "
+            + "sum(case when forwarded_on >= ? and forwarded_on <= ? then 1 else 0 end), "
+            + "sum(case when court_ruled_on >= ? and court_ruled_on <= ? and court_outcome = 'avslag' then 1 else 0 end), "
+            + "sum(case when court_ruled_on >= ? and court_ruled_on <= ? and court_outcome = 'bifall' then 1 else 0 end), "
+            + "sum(case when court_ruled_on >= ? and court_ruled_on <= ? and court_outcome = 'avvisat' then 1 else 0 end) "
+            + "from supervision where appealed = true or appeal_received_on is not null")
+        .params(f, t, f, t, f, t, f, t, f, t, f, t, f, t)
+        .query((rs, n) -> new se.samverka.licensing.LicensingCounts.AppealCounts(rs.getLong(1), rs.getLong(2),
+            rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+        .single();
+  }
+
+  /**
+   * The plan of each year from {@code fromYear} to {@code toYear}: its visits, those planned up to {@code end}, and
+   * those whose supervision was inspected by {@code end}.
+   */
+  public List<se.samverka.licensing.LicensingCounts.PlanProgress> planProgress(int fromYear, int toYear,
+      LocalDate end) {
+    return jdbc.sql("select sp.plan_year, count(*), "
+            + "sum(case when sp.planned_for <= ? then 1 else 0 end), "
+            + "sum(case when s.inspected_on is not null and s.inspected_on <= ? then 1 else 0 end) "
+            + "from supervision_plan sp left join supervision s on s.id = sp.supervision_id "
+            + "where sp.plan_year >= ? and sp.plan_year <= ? group by sp.plan_year order by sp.plan_year")
+        .params(sqlDate(end), sqlDate(end), fromYear, toYear)
+        .query((rs, n) -> new se.samverka.licensing.LicensingCounts.PlanProgress(rs.getInt(1), rs.getLong(2),
+            rs.getLong(3), rs.getLong(4)))
+        .list();
+  }
+
+  /** Restaurant reports received from {@code from} to {@code to}, by the year reported. */
+  public List<se.samverka.licensing.LicensingCounts.ReportCount> reportsReceivedBetween(LocalDate from,
+      LocalDate to) {
+    return jdbc.sql("select report_year, count(*) from restaurant_report where received_on >= ? and received_on <= ? "
+            + "group by report_year order by report_year")
+        .params(sqlDate(from), sqlDate(to))
+        .query((rs, n) -> new se.samverka.licensing.LicensingCounts.ReportCount(rs.getInt(1), rs.getLong(2)))
+        .list();
+  }
+
   private static Date sqlDate(LocalDate day) {
     return day == null ? null : Date.valueOf(day);
   }
