@@ -402,14 +402,10 @@ public class CaseService {
   }
 
   /**
-   * May the caller's agency see the case (its record, events, deadlines)? Logs nothing: for filtering lists whose
-   * entries carry no personal data (e.g. deadlines); a read of the case itself goes through {@link #view}.
-   */
-  @Transactional(readOnly = true)
-  /**
    * Among these cases, those the caller's agency may see at all, by the access rule, in three queries for all of them
    * (the cases, their consents, their disclosures). Nothing is logged: no personal data is read.
    */
+  @Transactional(readOnly = true)
   public java.util.Set<String> visibleAmong(java.util.Collection<String> caseIds) {
     CurrentUser user = agencies.requireCurrent();
     if (caseIds.isEmpty() || user.agency() == null) {
@@ -441,6 +437,10 @@ public class CaseService {
     return verdicts;
   }
 
+  /**
+   * May the caller's agency see the case (its record, events, deadlines)? Logs nothing: for filtering lists whose
+   * entries carry no personal data (e.g. deadlines); a read of the case itself goes through {@link #view}.
+   */
   public boolean isVisibleToCaller(String caseId) {
     Optional<CaseRecord> record = repository.findCase(caseId);
     return record.isPresent() && accessOrNull(record.get(), agencies.requireCurrent()) != null;

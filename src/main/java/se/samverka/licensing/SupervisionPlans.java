@@ -114,7 +114,6 @@ public class SupervisionPlans {
     return repository.planProgress(from.getYear(), to.getYear(), to);
   }
 
-  @Transactional(readOnly = true)
   /**
    * The plan of {@code year} was sent to the county administrative board (länsstyrelsen) on {@code sentOn}; recorded
    * once.
