@@ -36,6 +36,7 @@ import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -246,6 +247,16 @@ class DashboardBenchmark {
           steps.add(new DashboardHistory.Step(node.getId(), type, node.getName()));
         }
       }
+      // In the order of the diagram, left to right (as the flow is drawn), rather than the model's order by type.
+      Map<String, double[]> at = new HashMap<>();
+      for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+        if (shape.getBpmnElement() != null && shape.getBounds() != null) {
+          at.put(shape.getBpmnElement().getId(), new double[] {shape.getBounds().getX(), shape.getBounds().getY()});
+        }
+      }
+      steps.sort(java.util.Comparator.comparingDouble((DashboardHistory.Step st) -> at.getOrDefault(st.id(),
+          new double[] {Double.MAX_VALUE, 0})[0]).thenComparingDouble(st -> at.getOrDefault(st.id(),
+          new double[] {0, 0})[1]));
       if (steps.isEmpty() || startId == null || endId == null) {
         missing += (Integer) share[1];
         continue;
@@ -298,7 +309,7 @@ class DashboardBenchmark {
     line("| process | share | steps (from the deployed model) |");
     line("|---|---:|---|");
     for (var p : processes) {
-      line("| " + p.key() + " | " + p.weight() + " % | " + p.steps().size() + ": " + String.join(", ",
+      line("| " + p.key() + " | " + p.weight() + " % | " + p.steps().size() + " (in the diagram's order): " + String.join(", ",
           p.steps().stream().map(st -> st.id() + " (" + st.type() + ")").toList()) + " |");
     }
     line("");
