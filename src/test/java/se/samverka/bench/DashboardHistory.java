@@ -152,7 +152,7 @@ final class DashboardHistory {
                  case when i.cancel then 2 else i.m - 1 end as kmax
           from (select g.n, pr.p, pr.nsteps, 6 + (g.n %% 5)::int as m, bench_dash_start(g.n) as st,
                        g.n %% 41 = 0 as cancel, g.n %% 97 = 0 as stuck
-                from generate_series(%d, %d) g(n)
+                from generate_series(%d::bigint, %d::bigint) g(n)
                 join bench_dash_proc pr on (g.n * 7919) %% 100 >= pr.lo and (g.n * 7919) %% 100 < pr.hi) i
           cross join lateral generate_series(0, case when i.cancel then 2 else i.m - 1 end) k(k)
           join bench_dash_step s on s.p = i.p
