@@ -609,7 +609,80 @@ class DashboardBenchmark {
     for (String index : EXPERIMENT_INDEXES) {
       execute("drop index " + index.split(" ")[2]);
     }
+    modelExperiment(row);
   }
+
+  /**
+   * The labelled experiment on the read models' side: the SQL of the slower panels as it is, and as a changed model
+   * would answer it (tables made once here by SQL from the current data, not kept up to date: they show the cost of
+   * reading, not of keeping). Dropped afterwards.
+   */
+  void modelExperiment(Row row) throws Exception {
+    Map<String, String> now = readModelQueries();
+    String mf = "date '" + from.atDay(1) + "'";
+    String mt = "date '" + to.atDay(1) + "'";
+    String groups = String.join(", ", agencies.groupsOf(agencies.allAgencies()).stream().map(DashboardBenchmark::q)
+        .toList());
+    Map<String, String> sql = new LinkedHashMap<>();
+    sql.put("model as is: leadTimes, all processes and steps (the flow panel uses only '#process')",
+        now.get("leadTimes, all processes"));
+    execute("create index bench_dash_duration_activity on sv_dash_duration (activity_id, month_start)");
+    execute("analyze sv_dash_duration");
+    sql.put("changed: leadTimes of '#process' only, index (activity_id, month_start)", "select process_key,"
+        + " activity_id, bucket, sum(n) as n, sum(total_ms) as total_ms from sv_dash_duration where activity_id = '"
+        + DashboardReadModel.PROCESS + "' and month_start >= " + mf + " and month_start <= " + mt
+        + " group by process_key, activity_id, bucket order by process_key, activity_id, bucket");
+    sql.put("model as is: open (sum of every day's flow)", now.get("open"));
+    execute("create table bench_dash_open as select process_key, agency, sum(started) - sum(completed)"
+        + " - sum(cancelled) as open_count from sv_dash_flow group by process_key, agency");
+    sql.put("changed: open from a counter per process and agency",
+        "select process_key, sum(open_count) from bench_dash_open group by process_key order by process_key");
+    sql.put("model as is: waiting, all processes", now.get("waiting, all processes"));
+    execute("create table bench_dash_waiting_count as select process_key, activity_id, agency,"
+        + " count(distinct process_instance_id) as cases, count(*) as instances, min(entered_at) as oldest"
+        + " from sv_dash_waiting group by process_key, activity_id, agency");
+    sql.put("changed: waiting from counters per step and agency",
+        "select process_key, activity_id, sum(cases), sum(instances), min(oldest) from bench_dash_waiting_count"
+            + " group by process_key, activity_id order by process_key, activity_id");
+    sql.put("deadlines as is (DeadlineRepository.monthly over the deadline table)",
+        now.get("deadlines per month (DeadlineRepository.monthly)"));
+    // Met, met late and breached are final: counted once per month, kind and group; the unsettled ones read live.
+    execute("create table bench_deadline_month as select date_trunc('month', due_at)::date as month, kind,"
+        + " owner_group, case when met_at is not null and breached_at is null then 'UPPFYLLD' when met_at is not null"
+        + " then 'UPPFYLLD_SENT' else 'OVERSKRIDEN' end as state, count(*) as n,"
+        + " sum(case when paused_reason is not null then 1 else 0 end) as extended"
+        + " from deadline where met_at is not null or breached_at is not null group by 1, 2, 3, 4");
+    execute("create index bench_deadline_month_idx on bench_deadline_month (month)");
+    execute("create index bench_deadline_unsettled on deadline (due_at) where met_at is null and breached_at is null");
+    execute("analyze bench_deadline_month");
+    execute("analyze deadline");
+    sql.put("changed: settled deadlines from a monthly roll-up + the unsettled ones live (partial index)",
+        "select month, kind, owner_group, state, sum(n), sum(extended) from ("
+            + " select month, kind, owner_group, state, n, extended from bench_deadline_month where month >= " + mf
+            + " and month <= " + mt + " and owner_group in (" + groups + ")"
+            + " union all select date_trunc('month', due_at)::date, kind, owner_group, case when due_at < now() then"
+            + " 'OVERSKRIDEN' when due_at < now() + interval '3 days' then 'SNART' else 'OPPEN' end, 1,"
+            + " case when paused_reason is not null then 1 else 0 end from deadline where met_at is null and"
+            + " breached_at is null and due_at >= timestamp '" + from.atDay(1) + "' and due_at < timestamp '"
+            + to.plusMonths(1).atDay(1) + "' and owner_group in (" + groups + ")) u group by 1, 2, 3, 4");
+    for (var query : sql.entrySet()) {
+      String text = query.getValue();
+      row.modelExperiment.put(query.getKey(), cell(() -> rows(text, r -> List.of())));
+    }
+    if (row.instances == sizes[sizes.length - 1]) {
+      for (var query : sql.entrySet()) {
+        if (query.getKey().startsWith("changed")) {
+          plan("experiment, " + query.getKey(), query.getValue());
+        }
+      }
+    }
+    execute("drop index bench_dash_duration_activity");
+    execute("drop index bench_deadline_unsettled");
+    execute("drop table bench_dash_open");
+    execute("drop table bench_dash_waiting_count");
+    execute("drop table bench_deadline_month");
+  }
+
 
   // --- agreement --------------------------------------------------------------------------------------------------
 
@@ -747,6 +820,15 @@ class DashboardBenchmark {
         r.experiment.forEach((name, cell) -> line("| %d | %s | %s |".formatted(r.instances, name, cell.stats())));
       }
       line("");
+      line("Experiment: the read models' SQL as it is and as a changed model would answer it (JDBC, ms, p50 / p95):");
+      line("");
+      line("| instances | query | p50 / p95 |");
+      line("|---:|---|---|");
+      for (Row r : rows) {
+        r.modelExperiment.forEach((name, cell) -> line("| %d | %s | %s |".formatted(r.instances, name,
+            cell.stats())));
+      }
+      line("");
     }
   }
 
@@ -776,6 +858,7 @@ class DashboardBenchmark {
     final Map<String, List<String>> pageBaselines = new HashMap<>();
     final Map<String, String> agreement = new LinkedHashMap<>();
     final Map<String, Cell> experiment = new LinkedHashMap<>();
+    final Map<String, Cell> modelExperiment = new LinkedHashMap<>();
 
     Row(long instances) {
       this.instances = instances;
