@@ -71,8 +71,9 @@ import se.samverka.support.TestPersons;
  * <p>Settings (system properties): {@code bench.sizes} (default {@code 10000,100000,1000000}), {@code bench.warmup}
  * (5), {@code bench.samples} (30), {@code bench.cellBudget} (seconds of measuring per cell before it stops early with
  * fewer samples, default 120), {@code bench.experiment} ({@code true}: after the measurements at each size, add the
- * indexes of {@link #EXPERIMENT_INDEXES} to the history and measure the straightforward queries again: a labelled
- * experiment, not part of the application).
+ * indexes of {@link #EXPERIMENT_INDEXES} to the history and measure the straightforward queries again, and measure the
+ * slower read-model queries as they are and as a changed model would answer them ({@link #modelExperiment}): labelled
+ * experiments, dropped afterwards, not part of the application).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "samverka.demo.enabled=true",
