@@ -33,7 +33,7 @@ class SspfPanelBrowserIntegrationTests extends BrowserIntegrationTest {
   void theSteeringGroupSeesEveryPanelAndTheQuarterlyHistoryInAggregates() {
     browser.login("styrgrupp", Http.PASSWORD).open("/oversikt");
     browser.followLink("SSPF och hembesök");
-    assertThat(browser.path()).isEqualTo("/oversikt/sspf?vy=helhet");
+    assertThat(browser.path()).isEqualTo("/oversikt/sspf");
     assertThat(browser.pageText()).contains("Antal under 5 visas som ”färre än 5”");
     assertThat(browser.text("#sspf-rubrik")).isEqualTo("SSPF: aktualiseringar, samtycke och avslut");
     assertThat(browser.text("#orosanmalan-rubrik")).isEqualTo("Orosanmälan");
