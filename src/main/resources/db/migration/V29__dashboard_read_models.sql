@@ -32,6 +32,9 @@ create table sv_dash_duration (
 -- The lead times of a process for a range of months read only those months' rows (the counts are not in the index, so
 -- counting up stays a heap-only update).
 create index sv_dash_duration_month on sv_dash_duration (process_key, month_start);
+-- The flow panel's lead time of every process reads the whole-instance rows ('#process') of the months alone, not the
+-- steps' rows (measured in DashboardBenchmark at 10⁵: 30 ms → 4 ms).
+create index sv_dash_duration_activity on sv_dash_duration (activity_id, month_start);
 
 -- One row per step a process instance is at now: inserted when the step starts, deleted when it ends.
 create table sv_dash_waiting (

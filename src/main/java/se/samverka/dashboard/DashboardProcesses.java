@@ -78,8 +78,8 @@ public class DashboardProcesses {
     Map<String, Long> open = new LinkedHashMap<>();
     queries.open(null, scope).forEach(o -> open.put(o.processKey(), o.open()));
     Map<String, DashboardQueries.LeadTime> lead = new LinkedHashMap<>();
-    queries.leadTimes(null, scope, period.from(), period.to()).stream()
-        .filter(l -> DashboardReadModel.PROCESS.equals(l.activityId())).forEach(l -> lead.put(l.processKey(), l));
+    queries.leadTimes(null, scope, period.from(), period.to(), DashboardReadModel.PROCESS)
+        .forEach(l -> lead.put(l.processKey(), l));
     List<FlowRow> rows = new ArrayList<>();
     for (String key : processes().keySet()) {
       long[] t = totals.getOrDefault(key, new long[3]);

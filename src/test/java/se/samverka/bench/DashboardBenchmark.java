@@ -350,10 +350,9 @@ class DashboardBenchmark {
         () -> queries.open(null, null).stream().filter(o -> o.open() > 0)
             .map(o -> List.<Object>of(o.processKey(), o.open())).toList(),
         () -> rows(straightOpen(), r -> List.of(r.getString(1), r.getLong(2)))));
-    // The flow panel (DashboardProcesses.flow) asks leadTimes for every process and step and keeps '#process'.
+    // The flow panel (DashboardProcesses.flow) asks leadTimes for '#process' alone (index sv_dash_duration_activity).
     list.add(new Panel("lead time per process (median, p90), as the flow panel asks for it",
-        () -> leadOf(queries.leadTimes(null, null, from, to).stream()
-            .filter(l -> DashboardReadModel.PROCESS.equals(l.activityId())).toList()),
+        () -> leadOf(queries.leadTimes(null, null, from, to, DashboardReadModel.PROCESS)),
         () -> sorted(rows(straightLeadProcess(f, t, null, 0), this::leadRow)),
         () -> sorted(rows(straightLeadProcess(f, t, null, RANK_HAIR), this::leadRow))));
     list.add(new Panel("time per step (median, p90), all processes",
@@ -909,28 +908,11 @@ class DashboardBenchmark {
   }
 
   void table(String title, String sql) throws SQLException {
-    line(title + ":");
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-      var meta = rs.getMetaData();
-      List<String> names = new ArrayList<>();
-      for (int i = 1; i <= meta.getColumnCount(); i++) {
-        names.add(meta.getColumnName(i));
-      }
-      line("  " + String.join(" | ", names));
-      while (rs.next()) {
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-          values.add(String.valueOf(rs.getString(i)));
-        }
-        line("  " + String.join(" | ", values));
-      }
-    }
+    BenchData.table(dataSource, this::line, title, sql);
   }
 
   String scalar(String sql) throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    }
+    return BenchData.scalar(dataSource, sql);
   }
 
   long count(String sql) throws SQLException {
