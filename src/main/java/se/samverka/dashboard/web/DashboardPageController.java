@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +24,6 @@ import se.samverka.dashboard.DashboardViewer;
 import se.samverka.dashboard.Figure;
 import se.samverka.dashboard.Period;
 import se.samverka.errors.InvalidInput;
-import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.Labels;
 
 /**
@@ -59,28 +57,17 @@ class DashboardPageController {
       @RequestParam(name = "per", required = false) String per, Model model,
       jakarta.servlet.http.HttpServletResponse response) {
     DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period;
+    Period period = PeriodFilter.apply(from, to, view, "/oversikt", viewer, access.hasBothViews(), model, response);
     Set<String> scope;
     try {
-      period = Period.parse(from, to, currentMonth());
       scope = panels.scope(viewer, agency);
     } catch (InvalidInput e) {
-      // The page again with the default period and the error next to the filter, not an error page.
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("fel", e.getMessage());
-      period = Period.parse(null, null, currentMonth());
+      // The page again with every agency the viewer sees and the error at the filter, not an error page.
+      PeriodFilter.refuse(e, model, response);
       scope = viewer.agencies();
-      from = null;
-      to = null;
       agency = null;
     }
-    model.addAttribute("viewer", viewer);
-    model.addAttribute("bada", access.hasBothViews());
-    model.addAttribute("period", period);
-    model.addAttribute("fran", from == null ? period.from().toString() : from);
-    model.addAttribute("till", to == null ? period.to().toString() : to);
     model.addAttribute("myndighet", agency);
-    model.addAttribute("vy", view);
     model.addAttribute("omfang", scopeLabel(viewer, scope));
     model.addAttribute("myndigheter", panels.agencyChoices(viewer));
     model.addAttribute("lagen", DashboardPanels.STATE_HEADINGS);
@@ -97,7 +84,7 @@ class DashboardPageController {
       @RequestParam(name = "myndighet", required = false) String agency,
       @RequestParam(name = "vy", required = false) String view, Model model) {
     DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = Period.parse(from, to, currentMonth());
+    Period period = PeriodFilter.parse(from, to);
     Set<String> scope = panels.scope(viewer, agency);
     model.addAttribute("viewer", viewer);
     model.addAttribute("period", period);
@@ -131,7 +118,7 @@ class DashboardPageController {
       @RequestParam(name = "vy", required = false) String view,
       @RequestParam(name = "per", required = false) String per) {
     DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = Period.parse(from, to, currentMonth());
+    Period period = PeriodFilter.parse(from, to);
     var panel = processes.flow(viewer, panels.scope(viewer, agency), period, "vecka".equals(per));
     Csv csv = new Csv();
     csv.row(List.of("Process", "Startade", "Avslutade", "Avbrutna", "Pågående nu", "Ledtid, median",
@@ -166,7 +153,7 @@ class DashboardPageController {
   String deadlinesBehind(@RequestParam(name = "manad") String month, @RequestParam(name = "slag", required = false) String kind,
       @RequestParam(name = "lage") String state, Model model) {
     DashboardViewer viewer = access.require();
-    YearMonth ym = Period.parse(month, month, currentMonth()).from();
+    YearMonth ym = PeriodFilter.parse(month, month).from();
     var entries = panels.deadlinesBehind(viewer, viewer.agencies(), kind, ym, state);
     model.addAttribute("manad", Period.monthName(ym));
     model.addAttribute("slag", kind == null ? "alla slag" : panels.kindName(kind));
@@ -184,7 +171,7 @@ class DashboardPageController {
       @RequestParam(name = "myndighet", required = false) String agency,
       @RequestParam(name = "vy", required = false) String view) {
     DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = Period.parse(from, to, currentMonth());
+    Period period = PeriodFilter.parse(from, to);
     var panel = panels.deadlines(viewer, panels.scope(viewer, agency), period);
     Csv csv = new Csv();
     List<String> header = new ArrayList<>(List.of("Månad", "Tidsfrist"));
@@ -214,7 +201,7 @@ class DashboardPageController {
       csv.row(List.of("Handläggare", "Öppna uppgifter", "Försenade uppgifter"));
       panel.persons().forEach(r -> csv.row(List.of(r.name(), r.open().text(), r.overdue().text())));
     }
-    return csv.answer("arbetsbelastning-" + currentMonth() + ".csv");
+    return csv.answer("arbetsbelastning-" + PeriodFilter.currentMonth() + ".csv");
   }
 
   private static List<String> cells(List<String> first, List<Figure> counts, Figure total, Figure extended) {
@@ -232,9 +219,6 @@ class DashboardPageController {
     return String.join(", ", scope.stream().sorted().map(labels::agencyName).toList());
   }
 
-  private static YearMonth currentMonth() {
-    return YearMonth.from(EngineClock.now().atZone(ZoneId.systemDefault()));
-  }
 
   /**
    * CSV as Swedish spreadsheets read it: semicolons (the comma is the decimal sign), UTF-8 with a byte-order mark so

@@ -1,10 +1,7 @@
 package se.samverka.dashboard.web;
 
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,8 +14,6 @@ import se.samverka.dashboard.Figure;
 import se.samverka.dashboard.LicensingPanel;
 import se.samverka.dashboard.Period;
 import se.samverka.dashboard.PriorityAreaPanel;
-import se.samverka.errors.InvalidInput;
-import se.samverka.workflow.EngineClock;
 
 /**
  * The follow-up pages of the dashboards: the licensing work ({@code /oversikt/tillsyn}: supervision, AAS, KMK) and the
@@ -45,7 +40,8 @@ class FollowUpPageController {
       @RequestParam(name = "vy", required = false) String view, Model model,
       jakarta.servlet.http.HttpServletResponse response) {
     DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = filter(from, to, view, viewer, model, response, "/oversikt/tillsyn");
+    Period period = PeriodFilter.apply(from, to, view, "/oversikt/tillsyn", viewer, access.hasBothViews(), model,
+        response);
     model.addAttribute("panel", licensing.panel(viewer, period));
     model.addAttribute("resultat", LicensingPanel.RESULTS);
     model.addAttribute("sanktioner", LicensingPanel.SANCTIONS);
@@ -60,7 +56,8 @@ class FollowUpPageController {
       @RequestParam(name = "vy", required = false) String view, Model model,
       jakarta.servlet.http.HttpServletResponse response) {
     DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = filter(from, to, view, viewer, model, response, "/oversikt/omraden");
+    Period period = PeriodFilter.apply(from, to, view, "/oversikt/omraden", viewer, access.hasBothViews(), model,
+        response);
     model.addAttribute("panel", areas.panel(viewer, period));
     return "oversikt-omraden";
   }
@@ -70,7 +67,7 @@ class FollowUpPageController {
       @RequestParam(name = "till", required = false) String to,
       @RequestParam(name = "vy", required = false) String view) {
     DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = Period.parse(from, to, currentMonth());
+    Period period = PeriodFilter.parse(from, to);
     LicensingPanel.Panel panel = licensing.panel(viewer, period);
     DashboardPageController.Csv csv = new DashboardPageController.Csv();
     if (panel.empty()) {
@@ -132,39 +129,13 @@ class FollowUpPageController {
       @RequestParam(name = "till", required = false) String to,
       @RequestParam(name = "vy", required = false) String view) {
     DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = Period.parse(from, to, currentMonth());
+    Period period = PeriodFilter.parse(from, to);
     PriorityAreaPanel.Panel panel = areas.panel(viewer, period);
     DashboardPageController.Csv csv = new DashboardPageController.Csv();
     csv.row(List.of("Insatsområde", "Aktivitet", "Mått", "Antal"));
     panel.areas().forEach(a -> a.lines().forEach(l -> csv.row(List.of(a.number() + ". " + a.name(), l.activity(),
         l.measure(), l.figure() == null ? "" : l.figure().text()))));
     return csv.answer("insatsomraden-" + period.from() + "-" + period.to() + ".csv");
-  }
-
-  /**
-   * The period of the request, and the model's filter attributes; a bad filter gives the page again with the default
-   * period and the Swedish error at the filter, as a 400.
-   */
-  private Period filter(String from, String to, String view, DashboardViewer viewer, Model model,
-      jakarta.servlet.http.HttpServletResponse response, String path) {
-    Period period;
-    try {
-      period = Period.parse(from, to, currentMonth());
-    } catch (InvalidInput e) {
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("fel", e.getMessage());
-      period = Period.parse(null, null, currentMonth());
-      from = null;
-      to = null;
-    }
-    model.addAttribute("viewer", viewer);
-    model.addAttribute("bada", access.hasBothViews());
-    model.addAttribute("period", period);
-    model.addAttribute("fran", from == null ? period.from().toString() : from);
-    model.addAttribute("till", to == null ? period.to().toString() : to);
-    model.addAttribute("vy", "helhet".equals(view) ? "helhet" : null);
-    model.addAttribute("sokvag", path);
-    return period;
   }
 
   private static List<String> cells(String first, List<Figure> counts, Figure total) {
@@ -174,7 +145,4 @@ class FollowUpPageController {
     return cells;
   }
 
-  private static YearMonth currentMonth() {
-    return YearMonth.from(EngineClock.now().atZone(ZoneId.systemDefault()));
-  }
 }

@@ -1,11 +1,8 @@
 package se.samverka.dashboard.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,8 +13,6 @@ import se.samverka.dashboard.DashboardAccess;
 import se.samverka.dashboard.DashboardViewer;
 import se.samverka.dashboard.Period;
 import se.samverka.dashboard.SspfPanels;
-import se.samverka.errors.InvalidInput;
-import se.samverka.workflow.EngineClock;
 
 /**
  * {@code /oversikt/sspf} ("SSPF och hembesök"): SSPF referrals, reports of concern, the home-visit models and the
@@ -41,23 +36,8 @@ class SspfPanelController {
       @RequestParam(name = "till", required = false) String to,
       @RequestParam(name = "vy", required = false) String view, Model model, HttpServletResponse response) {
     DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period;
-    try {
-      period = Period.parse(from, to, currentMonth());
-    } catch (InvalidInput e) {
-      // The page again with the default period and the error next to the filter.
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("fel", e.getMessage());
-      period = Period.parse(null, null, currentMonth());
-      from = null;
-      to = null;
-    }
-    model.addAttribute("viewer", viewer);
-    model.addAttribute("bada", access.hasBothViews());
-    model.addAttribute("period", period);
-    model.addAttribute("fran", from == null ? period.from().toString() : from);
-    model.addAttribute("till", to == null ? period.to().toString() : to);
-    model.addAttribute("vy", "helhet".equals(view) ? "helhet" : null);
+    Period period = PeriodFilter.apply(from, to, view, "/oversikt/sspf", viewer, access.hasBothViews(), model,
+        response);
     model.addAttribute("paneler", panels.panels(viewer, period));
     return "oversikt-sspf";
   }
@@ -67,7 +47,7 @@ class SspfPanelController {
       @RequestParam(name = "till", required = false) String to,
       @RequestParam(name = "vy", required = false) String view) {
     DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = Period.parse(from, to, currentMonth());
+    Period period = PeriodFilter.parse(from, to);
     DashboardPageController.Csv csv = new DashboardPageController.Csv();
     boolean first = true;
     for (SspfPanels.Panel panel : panels.panels(viewer, period)) {
@@ -97,7 +77,4 @@ class SspfPanelController {
     return cells;
   }
 
-  private static YearMonth currentMonth() {
-    return YearMonth.from(EngineClock.now().atZone(ZoneId.systemDefault()));
-  }
 }
