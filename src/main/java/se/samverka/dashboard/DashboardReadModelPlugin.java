@@ -1,15 +1,12 @@
 package se.samverka.dashboard;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import se.samverka.workflow.HistoryEventTap;
 
 /**
  * Feeds the engine's process-instance and activity-instance history events to {@link DashboardReadModel}, beside the
@@ -30,27 +27,7 @@ class DashboardReadModelPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<HistoryEventHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomHistoryEventHandlers() != null) {
-      handlers.addAll(configuration.getCustomHistoryEventHandlers());
-    }
-    handlers.add(new HistoryEventHandler() {
-      @Override
-      public void handleEvent(HistoryEvent event) {
-        // Only these events reach the model (and only they need its beans): the engine produces others while it is
-        // being built.
-        if (event instanceof HistoricProcessInstanceEventEntity
-            || event instanceof HistoricActivityInstanceEventEntity) {
-          model.getObject().handle(event);
-        }
-      }
-
-      @Override
-      public void handleEvents(List<HistoryEvent> events) {
-        events.forEach(this::handleEvent);
-      }
-    });
-    // The engine adds its own handlers to this list later, so it must be mutable.
-    configuration.setCustomHistoryEventHandlers(handlers);
+    HistoryEventTap.add(configuration, event -> event instanceof HistoricProcessInstanceEventEntity
+        || event instanceof HistoricActivityInstanceEventEntity, event -> model.getObject().handle(event));
   }
 }

@@ -1,16 +1,13 @@
 package se.samverka.tasklist;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import se.samverka.workflow.HistoryEventTap;
 
 /**
  * Feeds the engine's task and identity-link history events to {@link TaskReadModel}, beside the database history
@@ -31,27 +28,8 @@ class TaskReadModelPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<HistoryEventHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomHistoryEventHandlers() != null) {
-      handlers.addAll(configuration.getCustomHistoryEventHandlers());
-    }
-    handlers.add(new HistoryEventHandler() {
-      @Override
-      public void handleEvent(HistoryEvent event) {
-        // Only task and identity-link events reach the model (and only they need its beans): the engine produces
-        // other events while it is being built, before the case store can exist.
-        if (event instanceof HistoricTaskInstanceEventEntity || event instanceof HistoricIdentityLinkLogEventEntity) {
-          model.getObject().handle(event);
-        }
-      }
-
-      @Override
-      public void handleEvents(List<HistoryEvent> events) {
-        events.forEach(this::handleEvent);
-      }
-    });
-    // The engine adds its own handlers to this list later, so it must be mutable.
-    configuration.setCustomHistoryEventHandlers(handlers);
+    HistoryEventTap.add(configuration, event -> event instanceof HistoricTaskInstanceEventEntity
+        || event instanceof HistoricIdentityLinkLogEventEntity, event -> model.getObject().handle(event));
   }
 
   @Override
