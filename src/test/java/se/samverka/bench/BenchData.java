@@ -176,6 +176,11 @@ final class BenchData {
   }
 
   List<String> columns(String table) throws SQLException {
+    return columns(dataSource, table);
+  }
+
+  /** The columns of a table in the public schema, in their order (empty when there is no such table). */
+  static List<String> columns(DataSource dataSource, String table) throws SQLException {
     List<String> columns = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
          var ps = c.prepareStatement("select column_name from information_schema.columns where table_schema = 'public'"
@@ -188,6 +193,34 @@ final class BenchData {
       }
     }
     return columns;
+  }
+
+  /** The first column of the first row, as text (null when there is none). */
+  static String scalar(DataSource dataSource, String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  /** A query's rows as report lines: the title, the column names, one line per row. */
+  static void table(DataSource dataSource, java.util.function.Consumer<String> line, String title, String sql)
+      throws SQLException {
+    line.accept(title + ":");
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+      var meta = rs.getMetaData();
+      List<String> names = new ArrayList<>();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        names.add(meta.getColumnName(i));
+      }
+      line.accept("  " + String.join(" | ", names));
+      while (rs.next()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          values.add(String.valueOf(rs.getString(i)));
+        }
+        line.accept("  " + String.join(" | ", values));
+      }
+    }
   }
 
   boolean tableExists(String table) throws SQLException {

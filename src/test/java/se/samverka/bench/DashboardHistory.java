@@ -302,18 +302,7 @@ final class DashboardHistory {
   }
 
   List<String> columns(String table) throws SQLException {
-    List<String> columns = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-         var ps = c.prepareStatement("select column_name from information_schema.columns where table_schema = 'public'"
-             + " and table_name = ? order by ordinal_position")) {
-      ps.setString(1, table);
-      try (var rs = ps.executeQuery()) {
-        while (rs.next()) {
-          columns.add(rs.getString(1));
-        }
-      }
-    }
-    return columns;
+    return BenchData.columns(dataSource, table);
   }
 
   long update(String sql) throws SQLException {

@@ -632,28 +632,11 @@ class TaskListBenchmark {
   }
 
   String scalar(String sql) throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    }
+    return BenchData.scalar(dataSource, sql);
   }
 
   void table(String title, String sql) throws SQLException {
-    line(title + ":");
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-      var meta = rs.getMetaData();
-      List<String> names = new ArrayList<>();
-      for (int i = 1; i <= meta.getColumnCount(); i++) {
-        names.add(meta.getColumnName(i));
-      }
-      line("  " + String.join(" | ", names));
-      while (rs.next()) {
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-          values.add(String.valueOf(rs.getString(i)));
-        }
-        line("  " + String.join(" | ", values));
-      }
-    }
+    BenchData.table(dataSource, this::line, title, sql);
   }
 
   static final class Cell {
