@@ -85,7 +85,7 @@ class ApiDocumentation {
     s.put("PUT /api/aas/participants/{}/result", "Registrera en deltagares resultat");
     // Administration
     s.put("POST /api/admin/tasks/rebuild", "Bygg om uppgiftslistan från motorns öppna uppgifter (administratören)");
-    s.put("POST /api/admin/cases/rebuild", "Bygg om ärendelistans behörighetsregister från ärendena (administratören)");
+    s.put("POST /api/admin/cases/rebuild", "Bygg om ärendelistans behörighetsregister och tidsfristernas månadssummor från ärendena (administratören)");
     s.put("POST /api/admin/dashboard/rebuild", "Bygg om översikternas läsmodeller från motorns historik (administratören)");
     return Map.copyOf(s);
   }

@@ -78,7 +78,16 @@ public class DeadlineStatistics {
       return List.of();
     }
     Instant now = EngineClock.now();
-    return repository.monthly(groups, start(from), start(to.plusMonths(1)), now, now.plus(atRisk));
+    return repository.monthly(groups, from, to, start(from), start(to.plusMonths(1)), now, now.plus(atRisk));
+  }
+
+  /**
+   * Makes the monthly roll-up of the met deadlines again from the deadlines themselves (for a database whose deadlines
+   * were written around {@link Deadlines#met}, e.g. by an import); answers the number of roll-up rows.
+   */
+  @Transactional
+  public int rebuild() {
+    return repository.rebuildMonthly();
   }
 
   /** The deadlines behind one figure, at most {@code limit}, soonest due first. */

@@ -41,8 +41,10 @@ public class Deadlines {
 
   /** The deadline was met now (late if it had been breached). */
   public void met(String caseId, String kind) {
-    current(caseId, kind).ifPresent(d -> repository.update(d.id(), MET, d.dueAt(), d.reason(),
-        EngineClock.now(), d.breachedAt()));
+    current(caseId, kind).ifPresent(d -> {
+      repository.update(d.id(), MET, d.dueAt(), d.reason(), EngineClock.now(), d.breachedAt());
+      repository.countMet(d.kind(), d.ownerGroup(), d.dueAt(), d.breachedAt() != null, d.reason() != null);
+    });
   }
 
   /** The deadline passed without being met. */

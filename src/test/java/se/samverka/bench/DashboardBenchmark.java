@@ -46,6 +46,7 @@ import se.samverka.dashboard.DashboardPanels;
 import se.samverka.dashboard.DashboardQueries;
 import se.samverka.dashboard.DashboardReadModel;
 import se.samverka.dashboard.DashboardRebuild;
+import se.samverka.workflow.EngineClock;
 import se.samverka.dashboard.DashboardSettings;
 import se.samverka.dashboard.DashboardViewer;
 import se.samverka.dashboard.DurationHistogram;
@@ -123,6 +124,7 @@ class DashboardBenchmark {
   @Autowired DashboardQueries queries;
   @Autowired DashboardPanels panels;
   @Autowired DashboardRebuild rebuild;
+  @Autowired se.samverka.cases.DeadlineStatistics deadlineStatistics;
   @Autowired DashboardSettings settings;
   @Autowired Agencies agencies;
 
@@ -164,17 +166,23 @@ class DashboardBenchmark {
       long t0 = System.nanoTime();
       durability(false);
       Map<String, String> indexes = history.dropHistoryIndexes();
-      Map<String, Long> added = history.fill(filled + 1, size);
+      Map<String, Long> added = new LinkedHashMap<>(history.fill(filled + 1, size));
+      // As many open tasks as historic instances, for the workload panel (10⁶ open tasks at the largest size).
+      added.put("open tasks", history.fillTasks(filled + 1, size, workGroups(), EngineClock.now()));
       long t1 = System.nanoTime();
       history.createIndexes(indexes);
       long t2 = System.nanoTime();
       execute("vacuum analyze");
       long t3 = System.nanoTime();
       DashboardRebuild.Counts counts = rebuild.rebuild();
+      int deadlineMonths = deadlineStatistics.rebuild(); // the loader wrote the deadlines around Deadlines.met
       long t4 = System.nanoTime();
       execute("vacuum analyze sv_dash_flow");
       execute("vacuum analyze sv_dash_duration");
       execute("vacuum analyze sv_dash_waiting");
+      execute("vacuum analyze deadline_month");
+      execute("vacuum analyze sv_task");
+      execute("vacuum analyze sv_task_candidate");
       durability(true);
       filled = size;
       Row row = new Row(count("select count(*) from act_hi_procinst"));
@@ -182,9 +190,9 @@ class DashboardBenchmark {
       line("## " + row.instances + " historic process instances");
       line("");
       line(("Loaded in %.0f s (rows added: %s), the engine's %d secondary indexes on the two history tables made again"
-          + " in %.0f s, VACUUM ANALYZE in %.0f s. Rebuild of the read models from the history (DashboardRebuild): %.1f s"
-          + " (%s).").formatted((t1 - t0) / 1e9, added, indexes.size(), (t2 - t1) / 1e9, (t3 - t2) / 1e9,
-          (t4 - t3) / 1e9, counts));
+          + " in %.0f s, VACUUM ANALYZE in %.0f s. Rebuild of the read models from the history (DashboardRebuild) and"
+          + " of the deadlines' monthly roll-up: %.1f s (%s; %d roll-up rows).").formatted((t1 - t0) / 1e9, added,
+          indexes.size(), (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, counts, deadlineMonths));
       row.loadSeconds = (t1 - t0) / 1e9 + (t2 - t1) / 1e9;
       row.rebuildSeconds = (t4 - t3) / 1e9;
       line("Database size " + scalar("select pg_size_pretty(pg_database_size(current_database()))") + "; "
@@ -384,8 +392,8 @@ class DashboardBenchmark {
     }
     list.add(new Panel("statutory deadlines per month, kind and group (DashboardPanels.deadlines, all agencies)",
         () -> panels.deadlines(overview, overview.agencies(), period).byMonth().size(), null));
-    list.add(new Panel("workload per group (DashboardPanels.workload, all agencies; sv_task, see the task-list"
-        + " benchmark for its size)", () -> panels.workload(overview, overview.agencies()).groups().size(), null));
+    list.add(new Panel("workload per group and person (DashboardPanels.workload, all agencies; as many open tasks"
+        + " as instances)", () -> panels.workload(overview, overview.agencies()).groups().size(), null));
 
     if (first) {
       for (int i = 0; i < 20; i++) {
@@ -535,15 +543,26 @@ class DashboardBenchmark {
         + " activity_id limit 1) order by entered_at, activity_instance_id limit 101");
     String groups = String.join(", ", agencies.groupsOf(agencies.allAgencies()).stream().map(DashboardBenchmark::q)
         .toList());
-    q.put("deadlines per month (DeadlineRepository.monthly)", "select y, m, kind, owner_group, state, count(*) as n,"
-        + " sum(extended) as extended from (select cast(extract(year from due_at) as integer) as y,"
-        + " cast(extract(month from due_at) as integer) as m, kind, owner_group,"
-        + " case when met_at is not null and breached_at is null then 'UPPFYLLD' when met_at is not null then"
-        + " 'UPPFYLLD_SENT' when breached_at is not null or due_at < now() then 'OVERSKRIDEN'"
+    q.put("workload per group (TaskRepository.loadByGroup)", "select group_id, count(*) as n,"
+        + " sum(case when due_at < now() then 1 else 0 end) as late from sv_task_candidate where group_id in ("
+        + groups + ") group by group_id");
+    q.put("workload per person (TaskRepository.loadByAssignee)", "select t.assignee, count(*) as n,"
+        + " sum(case when t.due_at < now() then 1 else 0 end) as late from sv_task t where t.assignee is not null"
+        + " and exists (select 1 from sv_task_candidate c where c.task_id = t.task_id and c.group_id in (" + groups
+        + ")) group by t.assignee order by t.assignee");
+    int fromMonth = from.getYear() * 12 + from.getMonthValue();
+    int toMonth = to.getYear() * 12 + to.getMonthValue();
+    q.put("deadlines per month, the met ones (DeadlineRepository.monthly, roll-up)", "select due_year, due_month,"
+        + " kind, owner_group, met, met_late, extended from deadline_month where owner_group in (" + groups + ")"
+        + " and due_year * 12 + due_month between " + fromMonth + " and " + toMonth);
+    q.put("deadlines per month, the others (DeadlineRepository.monthly, live)", "select y, m, kind, owner_group,"
+        + " state, count(*) as n, sum(extended) as extended from (select cast(extract(year from due_at) as integer)"
+        + " as y, cast(extract(month from due_at) as integer) as m, kind, owner_group,"
+        + " case when breached_at is not null or due_at < now() then 'OVERSKRIDEN'"
         + " when due_at < now() + interval '3 days' then 'SNART' else 'OPPEN' end as state,"
-        + " case when paused_reason is not null then 1 else 0 end as extended from deadline where owner_group in ("
-        + groups + ") and due_at >= timestamp '" + from.atDay(1) + "' and due_at < timestamp '"
-        + to.plusMonths(1).atDay(1) + "') d group by y, m, kind, owner_group, state order by y, m, kind, owner_group");
+        + " case when paused_reason is not null then 1 else 0 end as extended from deadline where met_at is null"
+        + " and due_at >= timestamp '" + from.atDay(1) + "' and due_at < timestamp '" + to.plusMonths(1).atDay(1)
+        + "' and owner_group in (" + groups + ")) d group by y, m, kind, owner_group, state");
     return q;
   }
 
@@ -625,8 +644,6 @@ class DashboardBenchmark {
     Map<String, String> now = readModelQueries();
     String mf = "date '" + from.atDay(1) + "'";
     String mt = "date '" + to.atDay(1) + "'";
-    String groups = String.join(", ", agencies.groupsOf(agencies.allAgencies()).stream().map(DashboardBenchmark::q)
-        .toList());
     Map<String, String> sql = new LinkedHashMap<>();
     sql.put("model as is: leadTimes, all processes and steps (the flow panel uses only '#process')",
         now.get("leadTimes, all processes"));
@@ -648,27 +665,6 @@ class DashboardBenchmark {
     sql.put("changed: waiting from counters per step and agency",
         "select process_key, activity_id, sum(cases), sum(instances), min(oldest) from bench_dash_waiting_count"
             + " group by process_key, activity_id order by process_key, activity_id");
-    sql.put("deadlines as is (DeadlineRepository.monthly over the deadline table)",
-        now.get("deadlines per month (DeadlineRepository.monthly)"));
-    // Met, met late and breached are final: counted once per month, kind and group; the unsettled ones read live.
-    execute("create table bench_deadline_month as select date_trunc('month', due_at)::date as month, kind,"
-        + " owner_group, case when met_at is not null and breached_at is null then 'UPPFYLLD' when met_at is not null"
-        + " then 'UPPFYLLD_SENT' else 'OVERSKRIDEN' end as state, count(*) as n,"
-        + " sum(case when paused_reason is not null then 1 else 0 end) as extended"
-        + " from deadline where met_at is not null or breached_at is not null group by 1, 2, 3, 4");
-    execute("create index bench_deadline_month_idx on bench_deadline_month (month)");
-    execute("create index bench_deadline_unsettled on deadline (due_at) where met_at is null and breached_at is null");
-    execute("analyze bench_deadline_month");
-    execute("analyze deadline");
-    sql.put("changed: settled deadlines from a monthly roll-up + the unsettled ones live (partial index)",
-        "select month, kind, owner_group, state, sum(n), sum(extended) from ("
-            + " select month, kind, owner_group, state, n, extended from bench_deadline_month where month >= " + mf
-            + " and month <= " + mt + " and owner_group in (" + groups + ")"
-            + " union all select date_trunc('month', due_at)::date, kind, owner_group, case when due_at < now() then"
-            + " 'OVERSKRIDEN' when due_at < now() + interval '3 days' then 'SNART' else 'OPPEN' end, 1,"
-            + " case when paused_reason is not null then 1 else 0 end from deadline where met_at is null and"
-            + " breached_at is null and due_at >= timestamp '" + from.atDay(1) + "' and due_at < timestamp '"
-            + to.plusMonths(1).atDay(1) + "' and owner_group in (" + groups + ")) u group by 1, 2, 3, 4");
     for (var query : sql.entrySet()) {
       String text = query.getValue();
       row.modelExperiment.put(query.getKey(), cell(() -> rows(text, r -> List.of())));
@@ -681,10 +677,8 @@ class DashboardBenchmark {
       }
     }
     execute("drop index bench_dash_duration_activity");
-    execute("drop index bench_deadline_unsettled");
     execute("drop table bench_dash_open");
     execute("drop table bench_dash_waiting_count");
-    execute("drop table bench_deadline_month");
   }
 
 
@@ -878,6 +872,11 @@ class DashboardBenchmark {
   // --- database ---------------------------------------------------------------------------------------------------
 
   /** Full-page writes off for a bulk load, on (with a checkpoint) while measuring; as the task-list benchmark. */
+  /** The groups the workload panel asks for: those of every agency. */
+  List<String> workGroups() {
+    return List.copyOf(agencies.groupsOf(agencies.allAgencies()));
+  }
+
   void durability(boolean on) throws SQLException {
     String value = on ? "on" : "off";
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {

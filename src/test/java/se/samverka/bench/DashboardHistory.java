@@ -291,6 +291,30 @@ final class DashboardHistory {
     return added;
   }
 
+  /**
+   * Open tasks {@code from}..{@code to} for the workload panel, straight into the task list's read model (sv_task and
+   * sv_task_candidate; no engine rows, the panel reads only the model): task n has one candidate group of
+   * {@code groups} (n mod their number), 3 in 10 are assigned to one of 2 000 people, 6 in 10 have a due date between
+   * 30 days ago and 60 days ahead (a third of those overdue), created in the year before {@code now}.
+   */
+  long fillTasks(long from, long to, List<String> groups, java.time.Instant now) throws SQLException {
+    String ts = "timestamp '" + java.sql.Timestamp.from(now) + "'";
+    String array = "array[" + String.join(", ", groups.stream().map(BenchData::q).toList()) + "]";
+    long added = update("""
+        insert into sv_task (task_id, process_instance_id, process_key, task_key, name, assignee, created_at, due_at)
+        select 'bench-task-' || n, 'bench-task-pi-' || n, 'orosanmalan', 'forhandsbedomning', 'Förhandsbedöm',
+               case when n %% 10 < 3 then 'bench-person-' || (n %% 2000) end,
+               %1$s - (n %% 365) * interval '1 day',
+               case when n %% 10 < 6 then %1$s + ((n %% 90) - 30) * interval '1 day' end
+          from generate_series(%2$d, %3$d) n""".formatted(ts, from, to));
+    update("""
+        insert into sv_task_candidate (task_id, group_id, created_at, due_at)
+        select t.task_id, (%1$s)[1 + (cast(substr(t.task_id, 12) as bigint) %% %2$d)], t.created_at, t.due_at
+          from sv_task t where t.task_id like 'bench-task-%%'
+           and cast(substr(t.task_id, 12) as bigint) between %3$d and %4$d""".formatted(array, groups.size(), from, to));
+    return added;
+  }
+
   private long clone(String table, List<String> columns, Map<String, String> overrides, String from, String where)
       throws SQLException {
     List<String> expressions = new ArrayList<>();

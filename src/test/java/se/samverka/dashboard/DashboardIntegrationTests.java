@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import se.samverka.sspf.SspfSteps;
+import se.samverka.cases.DeadlineStatistics;
 import se.samverka.support.BrowserSession;
 import se.samverka.support.TestPersons;
 import se.samverka.support.WorkApi;
@@ -42,6 +43,7 @@ class DashboardIntegrationTests {
 
   @Autowired Http http;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DeadlineStatistics deadlineStatistics;
 
   final List<String> breachedInMarch = new ArrayList<>();
 
@@ -77,6 +79,8 @@ class DashboardIntegrationTests {
     // cancelled.
     jdbc.update("insert into sv_dash_flow (process_key, agency, on_day, started, completed, cancelled)"
         + " values ('orosanmalan', 'socialtjanst', date '2001-03-05', 12, 2, 0)");
+    // The deadlines went in around Deadlines.met, as an import would: the monthly roll-up of the met ones is made again.
+    deadlineStatistics.rebuild();
   }
 
   /** A case and its deadline; returns the case number. */

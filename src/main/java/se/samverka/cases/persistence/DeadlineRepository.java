@@ -7,22 +7,24 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samverka.cases.DeadlineStatistics;
 import se.samverka.cases.Deadlines.Deadline;
+import se.samverka.workflow.CounterRows;
 
 /** JDBC access to the deadline table (V3__deadlines.sql). */
 @Repository
 public class DeadlineRepository {
 
   private final JdbcClient jdbc;
+  private final CounterRows counters;
 
-  public DeadlineRepository(JdbcClient jdbc) {
+  public DeadlineRepository(JdbcClient jdbc, CounterRows counters) {
     this.jdbc = jdbc;
+    this.counters = counters;
   }
 
   public void insert(String caseId, String kind, String reference, String ownerGroup, Instant dueAt, String status,
@@ -66,23 +68,37 @@ public class DeadlineRepository {
            when due_at < ? then 'SNART'
            else 'OPPEN' end""";
 
-  /** Counts per month of the due date, kind, owning group and state, for deadlines due in [from, to). */
-  public List<DeadlineStatistics.Month> monthly(Collection<String> groups, Instant from, Instant to, Instant now,
-      Instant soon) {
-    String sql = "select y, m, kind, owner_group, state, count(*) as n, sum(extended) as extended from ("
+  /**
+   * Counts per month of the due date, kind, owning group and state, for deadlines due in the months {@code from} ..
+   * {@code to} (both included; {@code start} and {@code end} are the instants where they begin and end). The met ones
+   * come from the monthly roll-up ({@code deadline_month}), the others are counted live through {@code deadline_unmet}.
+   */
+  public List<DeadlineStatistics.Month> monthly(Collection<String> groups, YearMonth from, YearMonth to, Instant start,
+      Instant end, Instant now, Instant soon) {
+    Map<String, long[]> cells = new java.util.TreeMap<>();
+    List<Object> settledParams = new ArrayList<>(groups);
+    settledParams.add(from.getYear() * 12 + from.getMonthValue());
+    settledParams.add(to.getYear() * 12 + to.getMonthValue());
+    jdbc.sql("select due_year, due_month, kind, owner_group, met, met_late, extended from deadline_month"
+            + " where owner_group in (" + marks(groups.size()) + ") and due_year * 12 + due_month between ? and ?")
+        .params(settledParams).query(rs -> {
+          long[] counts = cell(cells, rs.getInt("due_year"), rs.getInt("due_month"), rs.getString("kind"),
+              rs.getString("owner_group"));
+          counts[DeadlineStatistics.State.UPPFYLLD.ordinal()] += rs.getLong("met");
+          counts[DeadlineStatistics.State.UPPFYLLD_SENT.ordinal()] += rs.getLong("met_late");
+          counts[5] += rs.getLong("extended");
+        });
+    String unsettled = "select y, m, kind, owner_group, state, count(*) as n, sum(extended) as extended from ("
         + " select cast(extract(year from due_at) as integer) as y, cast(extract(month from due_at) as integer) as m,"
         + " kind, owner_group, " + STATE + " as state,"
         + " case when paused_reason is not null then 1 else 0 end as extended"
-        + " from deadline where owner_group in (" + marks(groups.size()) + ") and due_at >= ? and due_at < ?) d"
-        + " group by y, m, kind, owner_group, state order by y, m, kind, owner_group";
-    List<Object> params = new ArrayList<>(List.of(Timestamp.from(now), Timestamp.from(soon)));
+        + " from deadline where met_at is null and due_at >= ? and due_at < ? and owner_group in ("
+        + marks(groups.size()) + ")) d group by y, m, kind, owner_group, state";
+    List<Object> params = new ArrayList<>(List.of(Timestamp.from(now), Timestamp.from(soon), Timestamp.from(start),
+        Timestamp.from(end)));
     params.addAll(groups);
-    params.add(Timestamp.from(from));
-    params.add(Timestamp.from(to));
-    Map<String, long[]> cells = new LinkedHashMap<>();
-    jdbc.sql(sql).params(params).query(rs -> {
-      String key = rs.getInt("y") + "|" + rs.getInt("m") + "|" + rs.getString("kind") + "|" + rs.getString("owner_group");
-      long[] counts = cells.computeIfAbsent(key, k -> new long[6]);
+    jdbc.sql(unsettled).params(params).query(rs -> {
+      long[] counts = cell(cells, rs.getInt("y"), rs.getInt("m"), rs.getString("kind"), rs.getString("owner_group"));
       counts[DeadlineStatistics.State.valueOf(rs.getString("state")).ordinal()] += rs.getLong("n");
       counts[5] += rs.getLong("extended");
     });
@@ -93,6 +109,39 @@ public class DeadlineRepository {
           c[0], c[1], c[2], c[3], c[4], c[5]));
     });
     return months;
+  }
+
+  /** The counts of one month, kind and group, keyed so that the map sorts them by month, kind and group. */
+  private static long[] cell(Map<String, long[]> cells, int year, int month, String kind, String group) {
+    return cells.computeIfAbsent(String.format("%04d|%02d|%s|%s", year, month, kind, group), k -> new long[6]);
+  }
+
+  /** Counts one deadline met now in the monthly roll-up (in the transaction that meets it). */
+  public void countMet(String kind, String ownerGroup, Instant dueAt, boolean late, boolean extended) {
+    var month = YearMonth.from(dueAt.atZone(java.time.ZoneId.systemDefault()));
+    int met = late ? 0 : 1;
+    int metLate = late ? 1 : 0;
+    int ext = extended ? 1 : 0;
+    counters.add(() -> jdbc.sql("update deadline_month set met = met + ?, met_late = met_late + ?,"
+                + " extended = extended + ? where due_year = ? and due_month = ? and kind = ? and owner_group = ?")
+            .params(met, metLate, ext, month.getYear(), month.getMonthValue(), kind, ownerGroup).update(),
+        () -> jdbc.sql("insert into deadline_month (due_year, due_month, kind, owner_group, met, met_late, extended)"
+                + " values (?, ?, ?, ?, ?, ?, ?)")
+            .params(month.getYear(), month.getMonthValue(), kind, ownerGroup, met, metLate, ext).update());
+  }
+
+  /** Makes the monthly roll-up again from the deadlines (as V34 first made it); answers the number of rows. */
+  public int rebuildMonthly() {
+    jdbc.sql("delete from deadline_month").update();
+    return jdbc.sql("""
+        insert into deadline_month (due_year, due_month, kind, owner_group, met, met_late, extended)
+        select cast(extract(year from due_at) as integer), cast(extract(month from due_at) as integer), kind,
+               owner_group, sum(case when breached_at is null then 1 else 0 end),
+               sum(case when breached_at is not null then 1 else 0 end),
+               sum(case when paused_reason is not null then 1 else 0 end)
+          from deadline where met_at is not null
+         group by cast(extract(year from due_at) as integer), cast(extract(month from due_at) as integer), kind,
+                  owner_group""").update();
   }
 
   /** The deadlines of one kind (or every kind, when null) in one state, due in [from, to), with their case numbers. */
