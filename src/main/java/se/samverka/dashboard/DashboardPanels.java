@@ -30,13 +30,16 @@ public class DashboardPanels {
   private final DeadlineStatistics deadlines;
   private final TaskList tasks;
   private final Labels labels;
+  private final TaskGroups taskGroups;
   private final Duration atRisk;
 
-  DashboardPanels(Agencies agencies, DeadlineStatistics deadlines, TaskList tasks, Labels labels) {
+  DashboardPanels(Agencies agencies, DeadlineStatistics deadlines, TaskList tasks, Labels labels,
+      TaskGroups taskGroups) {
     this.agencies = agencies;
     this.deadlines = deadlines;
     this.tasks = tasks;
     this.labels = labels;
+    this.taskGroups = taskGroups;
     // "Löper snart ut" means the same here as in the task list.
     this.atRisk = tasks.atRisk();
   }
@@ -145,13 +148,19 @@ public class DashboardPanels {
 
   public record LoadRow(String key, String name, Figure open, Figure overdue) {}
 
-  /** Open and overdue tasks per group of the agencies, and per person for managers. */
+  /**
+   * Open and overdue tasks per group of the agencies that receives tasks ({@link TaskGroups}: no empty row for a
+   * managers' group that no process routes to), and per person for managers.
+   */
   public record WorkloadPanel(List<LoadRow> groups, List<LoadRow> persons) {}
 
   public WorkloadPanel workload(DashboardViewer viewer, Set<String> scope) {
     TaskList.Workload load = tasks.workload(agencies.groupsOf(scope));
-    List<LoadRow> groups = load.groups().stream().map(g -> new LoadRow(g.group(), labels.groupName(g.group()),
-        Figure.count(g.open(), viewer), Figure.count(g.overdue(), viewer))).toList();
+    Set<String> routed = taskGroups.routed();
+    List<LoadRow> groups = load.groups().stream()
+        .filter(g -> TaskGroups.receivesTasks(g.group(), g.open(), routed))
+        .map(g -> new LoadRow(g.group(), labels.groupName(g.group()), Figure.count(g.open(), viewer),
+            Figure.count(g.overdue(), viewer))).toList();
     List<LoadRow> persons = viewer.manager() ? load.persons().stream().map(p -> new LoadRow(p.assignee(),
         p.assignee(), Figure.count(p.open(), viewer), Figure.count(p.overdue(), viewer))).toList() : List.of();
     return new WorkloadPanel(groups, persons);

@@ -247,6 +247,21 @@ class DashboardIntegrationTests {
   }
 
   @Test
+  void theWorkloadListsOnlyTheGroupsThatProcessesGiveTasksNotTheManagersOwnGroups() throws Exception {
+    String social = as("chefSocialtjanst").get("/oversikt/belastning.csv", "text/csv").body();
+    assertThat(social).contains("\"Socialtjänst\";").doesNotContain("Chef inom socialtjänsten");
+    assertThat(as("chefPolis").get("/oversikt/belastning.csv", "text/csv").body()).contains("\"Polis\";")
+        .doesNotContain("Chef inom Polisen");
+    // The steering group decides on the quarterly report and the municipality's manager takes the escalations: both
+    // receive tasks and stay; the security coordinators, the communicators and the agencies' managers receive none.
+    String steering = as("styrgrupp").get("/oversikt/belastning.csv", "text/csv").body();
+    assertThat(steering).contains("\"Styrgrupp\";", "\"Chef\";", "\"Alkoholhandläggare\";", "\"SSPF-samordnare\";")
+        .doesNotContain("Trygghetssamordnare", "Kommunikatör", "Chef inom socialtjänsten", "Chef inom Polisen");
+    assertThat(as("styrgrupp").get("/oversikt").body()).doesNotContain("Trygghetssamordnare</th>")
+        .contains("Styrgrupp</th>");
+  }
+
+  @Test
   void theWorkloadCountsEachNewTaskForItsGroupAndTheCaseworkerWhoTookIt() throws Exception {
     long before = openTasks(as("chefSocialtjanst").get("/oversikt/belastning.csv", "text/csv").body(), "Socialtjänst");
     SspfSteps steps = new SspfSteps(http);
