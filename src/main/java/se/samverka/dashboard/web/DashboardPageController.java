@@ -172,6 +172,10 @@ class DashboardPageController {
     panel.byMonth().forEach(r -> csv.row(cells(List.of(r.month().toString(), r.kindName()), r.counts(), r.total(),
         r.extended())));
     csv.row(List.of());
+    if (viewer.suppresses()) {
+      // The per-group table with its totals only, as on the page (SharedMargin).
+      header = new ArrayList<>(List.of("Månad", "Tidsfrist", "Totalt"));
+    }
     header.set(0, "Grupp");
     csv.row(header);
     panel.byGroup().forEach(r -> csv.row(cells(List.of(r.groupName(), r.kindName()), r.counts(), r.total(),
@@ -198,7 +202,9 @@ class DashboardPageController {
     List<String> cells = new ArrayList<>(first);
     counts.forEach(f -> cells.add(f.text()));
     cells.add(total.text());
-    cells.add(extended.text());
+    if (extended != null) {
+      cells.add(extended.text());
+    }
     return cells;
   }
 

@@ -73,6 +73,10 @@ class FollowUpPageController {
       csv.row(header);
       part.byReason().forEach(r -> csv.row(cells(r.label(), r.counts(), r.total())));
       csv.row(List.of());
+      if (viewer.suppresses()) {
+        // The table by kind with its totals only, as on the page (SharedMargin).
+        header = new ArrayList<>(List.of("Anledning", "Totalt"));
+      }
       header.set(0, "Slag av tillsyn");
       csv.row(header);
       part.byKind().forEach(r -> csv.row(cells(r.label(), r.counts(), r.total())));
