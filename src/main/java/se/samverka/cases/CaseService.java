@@ -377,6 +377,11 @@ public class CaseService {
     return repository.casesOfType(caseType);
   }
 
+  /** The cases of a type open at some time in [from, to): opened or closed in it, or open through it. */
+  public List<CaseRecord> casesOfTypeOpenBetween(String caseType, java.time.Instant from, java.time.Instant to) {
+    return repository.casesOfTypeOpenBetween(caseType, from, to);
+  }
+
   /** The age of the case's person on a day; used by routing rules, never shown. */
   public int ageOn(String caseId, LocalDate day) {
     CaseRecord record = requireCase(caseId);

@@ -3,6 +3,7 @@ package se.samverka.dashboard;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +31,16 @@ public class DashboardPanels {
   private final DeadlineStatistics deadlines;
   private final TaskList tasks;
   private final Labels labels;
+  private final TaskGroups taskGroups;
   private final Duration atRisk;
 
-  DashboardPanels(Agencies agencies, DeadlineStatistics deadlines, TaskList tasks, Labels labels) {
+  DashboardPanels(Agencies agencies, DeadlineStatistics deadlines, TaskList tasks, Labels labels,
+      TaskGroups taskGroups) {
     this.agencies = agencies;
     this.deadlines = deadlines;
     this.tasks = tasks;
     this.labels = labels;
+    this.taskGroups = taskGroups;
     // "Löper snart ut" means the same here as in the task list.
     this.atRisk = tasks.atRisk();
   }
@@ -63,7 +67,11 @@ public class DashboardPanels {
 
   // --- deadlines ------------------------------------------------------------------------------------------------
 
-  /** A row of the deadline figures: per month and kind, or per group and kind; the counts in the order of the states. */
+  /**
+   * A row of the deadline figures: per month and kind, or per group and kind; the counts in the order of the states.
+   * The per-group table shares its columns with the per-month one ({@link SharedMargin}): for a viewer who suppresses
+   * small counts its rows have no counts and no extended figure (null), only their totals.
+   */
   public record DeadlineRow(YearMonth month, String monthName, String kind, String kindName, String group,
       String groupName, List<Figure> counts, Figure total, Figure extended) {}
 
@@ -78,7 +86,7 @@ public class DashboardPanels {
       add(byMonth.computeIfAbsent(m.month() + "|" + m.kind() + "|", k -> new long[6]), m);
       add(byGroup.computeIfAbsent("|" + m.kind() + "|" + m.ownerGroup(), k -> new long[6]), m);
     }
-    return new DeadlinePanel(rows(byMonth, viewer), rows(byGroup, viewer));
+    return new DeadlinePanel(rows(byMonth, viewer, true), rows(byGroup, viewer, false));
   }
 
   /** The deadlines behind one figure (managers only), at most 500. */
@@ -113,22 +121,32 @@ public class DashboardPanels {
     sum[5] += m.extended();
   }
 
-  private List<DeadlineRow> rows(Map<String, long[]> cells, DashboardViewer viewer) {
-    List<DeadlineRow> rows = new ArrayList<>();
-    cells.forEach((key, c) -> {
-      String[] k = key.split("\\|", -1);
-      YearMonth month = k[0].isEmpty() ? null : YearMonth.parse(k[0]);
-      List<Long> counts = new ArrayList<>();
-      long total = 0;
-      for (State s : State.values()) {
-        counts.add(c[s.ordinal()]);
-        total += c[s.ordinal()];
+  /**
+   * The rows of a deadline table, suppressed kind by kind ({@link SharedMargin}): the per-month table in full, the
+   * per-group one with its totals only, since a kind's counts per state add up to the same in both.
+   */
+  private List<DeadlineRow> rows(Map<String, long[]> cells, DashboardViewer viewer, boolean breakdown) {
+    Map<String, List<String>> keysByKind = new LinkedHashMap<>();
+    cells.keySet().forEach(key -> keysByKind.computeIfAbsent(key.split("\\|", -1)[1], k -> new ArrayList<>()).add(key));
+    Map<String, DeadlineRow> byKey = new java.util.HashMap<>();
+    keysByKind.values().forEach(keys -> {
+      List<long[]> counts = keys.stream().map(key -> Arrays.copyOf(cells.get(key), State.values().length)).toList();
+      List<SharedMargin.Line> lines = breakdown ? SharedMargin.breakdown(counts, viewer)
+          : SharedMargin.totalsOnly(counts, viewer);
+      for (int i = 0; i < keys.size(); i++) {
+        String key = keys.get(i);
+        SharedMargin.Line line = lines.get(i);
+        long extended = cells.get(key)[5];
+        Figure extendedFigure = line.counts().isEmpty() ? null
+            : line.total().suppressed() ? Figure.count(0, viewer) : Figure.count(extended, viewer);
+        String[] k = key.split("\\|", -1);
+        YearMonth month = k[0].isEmpty() ? null : YearMonth.parse(k[0]);
+        byKey.put(key, new DeadlineRow(month, month == null ? null : Period.monthName(month), k[1],
+            deadlines.kindName(k[1]), k[2].isEmpty() ? null : k[2], k[2].isEmpty() ? null : labels.groupName(k[2]),
+            line.counts(), line.total(), extendedFigure));
       }
-      rows.add(new DeadlineRow(month, month == null ? null : Period.monthName(month), k[1], deadlines.kindName(k[1]),
-          k[2].isEmpty() ? null : k[2], k[2].isEmpty() ? null : labels.groupName(k[2]), Figure.row(counts, viewer),
-          Figure.count(total, viewer), Figure.count(c[5], viewer)));
     });
-    return rows;
+    return cells.keySet().stream().map(byKey::get).toList();
   }
 
   private static Map<State, String> headings() {
@@ -145,13 +163,19 @@ public class DashboardPanels {
 
   public record LoadRow(String key, String name, Figure open, Figure overdue) {}
 
-  /** Open and overdue tasks per group of the agencies, and per person for managers. */
+  /**
+   * Open and overdue tasks per group of the agencies that receives tasks ({@link TaskGroups}: no empty row for a
+   * managers' group that no process routes to), and per person for managers.
+   */
   public record WorkloadPanel(List<LoadRow> groups, List<LoadRow> persons) {}
 
   public WorkloadPanel workload(DashboardViewer viewer, Set<String> scope) {
     TaskList.Workload load = tasks.workload(agencies.groupsOf(scope));
-    List<LoadRow> groups = load.groups().stream().map(g -> new LoadRow(g.group(), labels.groupName(g.group()),
-        Figure.count(g.open(), viewer), Figure.count(g.overdue(), viewer))).toList();
+    Set<String> routed = taskGroups.routed();
+    List<LoadRow> groups = load.groups().stream()
+        .filter(g -> TaskGroups.receivesTasks(g.group(), g.open(), routed))
+        .map(g -> new LoadRow(g.group(), labels.groupName(g.group()), Figure.count(g.open(), viewer),
+            Figure.count(g.overdue(), viewer))).toList();
     List<LoadRow> persons = viewer.manager() ? load.persons().stream().map(p -> new LoadRow(p.assignee(),
         p.assignee(), Figure.count(p.open(), viewer), Figure.count(p.overdue(), viewer))).toList() : List.of();
     return new WorkloadPanel(groups, persons);

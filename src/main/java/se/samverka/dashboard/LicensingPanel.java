@@ -149,28 +149,25 @@ public class LicensingPanel {
     LicensingCounts.AppealCounts a = supervisions.appealsBetween(from, to);
     List<Figure> appeals = List.of(a.receivedInTime(), a.receivedLate(), a.dismissedAsLate(), a.forwarded(),
         a.courtRejected(), a.courtUpheld(), a.courtDismissed()).stream().map(n -> Figure.count(n, viewer)).toList();
-    return new SupervisionPart(rows(byReason, viewer), rows(byKind, viewer), Figure.count(all, viewer),
+    // By reason and by kind break the same supervisions down by the same results: the second without its columns for
+    // a viewer who suppresses small counts (SharedMargin).
+    return new SupervisionPart(rows(byReason, viewer, true), rows(byKind, viewer, false), Figure.count(all, viewer),
         new Row("Beslut", Figure.row(sanctionRow, viewer),
             Figure.count(sanctionRow.stream().mapToLong(Long::longValue).sum(), viewer)), appeals);
   }
 
   /**
    * Rows of counts with their totals, one per code (an empty one too, so that a listed row does not tell that its count
-   * is at least one). Each row's counts are suppressed as a row ({@link Figure#row}); the rows' totals are suppressed
-   * together as well, since the total of all (shown above the table) would give a hidden one back; and a row whose total
-   * is hidden shows none of its counts, since a shown count would tell the total's lower bound.
+   * is at least one), suppressed as {@link SharedMargin} says: in full ({@code breakdown}) or totals only.
    */
-  private static List<Row> rows(Map<String, long[]> byCode, DashboardViewer viewer) {
+  private static List<Row> rows(Map<String, long[]> byCode, DashboardViewer viewer, boolean breakdown) {
     List<Map.Entry<String, long[]>> entries = List.copyOf(byCode.entrySet());
-    List<Long> totals = entries.stream().map(e -> java.util.Arrays.stream(e.getValue()).sum()).toList();
-    List<Figure> totalFigures = Figure.row(totals, viewer);
+    List<long[]> counts = entries.stream().map(Map.Entry::getValue).toList();
+    List<SharedMargin.Line> lines = breakdown ? SharedMargin.breakdown(counts, viewer)
+        : SharedMargin.totalsOnly(counts, viewer);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      long[] counts = entries.get(i).getValue();
-      List<Figure> figures = totalFigures.get(i).suppressed()
-          ? java.util.Collections.nCopies(counts.length, Figure.count(0, viewer))
-          : Figure.row(java.util.Arrays.stream(counts).boxed().toList(), viewer);
-      rows.add(new Row(Supervision.label(entries.get(i).getKey()), figures, totalFigures.get(i)));
+      rows.add(new Row(Supervision.label(entries.get(i).getKey()), lines.get(i).counts(), lines.get(i).total()));
     }
     return rows;
   }

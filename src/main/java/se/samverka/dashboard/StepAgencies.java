@@ -1,6 +1,5 @@
 package se.samverka.dashboard;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,11 +61,7 @@ class StepAgencies {
     Map<String, String> result = new HashMap<>();
     if (model != null) {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        String groups = task.getCamundaCandidateGroups();
-        if (groups == null || groups.contains("${") || groups.contains("#{")) {
-          continue;
-        }
-        Arrays.stream(groups.split(",")).map(String::trim).filter(g -> !g.isEmpty())
+        TaskGroups.staticGroups(task.getCamundaCandidateGroups()).stream()
             .map(agencies::agencyOfGroup).flatMap(java.util.Optional::stream).findFirst()
             .ifPresent(agency -> result.put(task.getId(), agency));
       }

@@ -50,7 +50,11 @@ public class SteeringReports {
 
   private SteeringReport compileNew(String period) {
     LocalDate[] range = bounds(period);
-    List<CaseRecord> all = cases.casesOfType(SspfArendeProcess.KEY);
+    // Only the cases open at some time in the quarter (opened before its end, not closed before its start), in SQL:
+    // the ones opened or closed in it and the ones still open at its end are all among them.
+    ZoneId zone = ZoneId.systemDefault();
+    List<CaseRecord> all = cases.casesOfTypeOpenBetween(SspfArendeProcess.KEY, range[0].atStartOfDay(zone).toInstant(),
+        range[1].atStartOfDay(zone).toInstant());
     List<CaseRecord> opened = all.stream().filter(c -> within(c.openedAt(), range)).toList();
     List<CaseRecord> closed = all.stream().filter(c -> c.closedAt() != null && within(c.closedAt(), range)).toList();
     Map<String, Integer> ageBands = new TreeMap<>();

@@ -23,6 +23,9 @@ class DashboardBrowserIntegrationTests extends BrowserIntegrationTest {
         .contains("Lagstadgade tidsfrister").contains("Arbetsbelastning just nu");
     assertThat(browser.findAll("figure.diagram canvas")).as("a chart above each marked table").isNotEmpty();
     browser.checkPage("the manager's dashboard").assertLinksAnswer("the manager's dashboard");
+    assertThat(browser.findAll("thead th.tal")).as("the headings over the figures").hasSizeGreaterThan(10)
+        .allSatisfy(th -> assertThat(th.getCssValue("text-align")).as(th.getText()).isEqualTo("right"));
+    assertThat(browser.find("thead th").getCssValue("text-align")).as("a heading over words").isEqualTo("left");
 
     var figure = browser.tabTo("a[href^='/oversikt/tidsfrister?']", 200);
     String label = figure.getAttribute("aria-label");

@@ -182,6 +182,24 @@ class DashboardIntegrationTests {
   }
 
   @Test
+  void thePerGroupDeadlinesShowTheSteeringGroupTheirTotalsOnlySinceTheyShareTheirStatesWithThePerMonthTable()
+      throws Exception {
+    // March and April together for the assessment: 19 in time, 2 late, 4 breached, 25 in all, 1 extended.
+    assertThat(row(as("chefSocialtjanst").get("/oversikt?" + PERIOD).body(), "Socialtjänst", ASSESSMENT))
+        .containsExactly("19", "2", "4", "0", "0", "25", "1");
+    for (String user : List.of("styrgrupp", "trygghetssamordnare")) {
+      String body = as(user).get("/oversikt?" + PERIOD).body();
+      // In full, the group's 19 in time minus March's 7 would give April's hidden 12, and April's total 13 minus
+      // that its one breached deadline: per group the total only.
+      assertThat(row(body, "Socialtjänst", ASSESSMENT)).containsExactly("25");
+      assertThat(body).contains("Per grupp visas bara summorna");
+      String csv = as(user).get("/oversikt/tidsfrister.csv?" + PERIOD, "text/csv").body();
+      assertThat(csv).contains("\"Grupp\";\"Tidsfrist\";\"Totalt\"\r\n")
+          .containsPattern("\"Socialtjänst\";\"" + Pattern.quote(ASSESSMENT) + "[^\"]*\";\"25\"\r\n");
+    }
+  }
+
+  @Test
   void everyoneElseIsRefusedAndNobodyIsLetInWithoutLoggingIn() throws Exception {
     for (String user : List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "faltare",
         "alkoholhandlaggare", "raddningstjanst", "kommunikator", "admin")) {
@@ -248,6 +266,21 @@ class DashboardIntegrationTests {
     Matcher m = Pattern.compile("\"" + Pattern.quote(groupName) + "\";\"(\\d+)\";").matcher(csv);
     assertThat(m.find()).as(groupName + " in " + csv).isTrue();
     return Long.parseLong(m.group(1));
+  }
+
+  @Test
+  void theWorkloadListsOnlyTheGroupsThatProcessesGiveTasksNotTheManagersOwnGroups() throws Exception {
+    String social = as("chefSocialtjanst").get("/oversikt/belastning.csv", "text/csv").body();
+    assertThat(social).contains("\"Socialtjänst\";").doesNotContain("Chef inom socialtjänsten");
+    assertThat(as("chefPolis").get("/oversikt/belastning.csv", "text/csv").body()).contains("\"Polis\";")
+        .doesNotContain("Chef inom Polisen");
+    // The steering group decides on the quarterly report and the municipality's manager takes the escalations: both
+    // receive tasks and stay; the security coordinators, the communicators and the agencies' managers receive none.
+    String steering = as("styrgrupp").get("/oversikt/belastning.csv", "text/csv").body();
+    assertThat(steering).contains("\"Styrgrupp\";", "\"Chef\";", "\"Alkoholhandläggare\";", "\"SSPF-samordnare\";")
+        .doesNotContain("Trygghetssamordnare", "Kommunikatör", "Chef inom socialtjänsten", "Chef inom Polisen");
+    assertThat(as("styrgrupp").get("/oversikt").body()).doesNotContain("Trygghetssamordnare</th>")
+        .contains("Styrgrupp</th>");
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.samverka.support.PostgresIntegrationTest;
 import se.samverka.workflow.InvalidFormInput;
 import se.samverka.workflow.PeriodRuns;
@@ -46,9 +47,43 @@ class SteeringQuarterIntegrationTests {
   @Autowired
   SteeringReports reports;
 
+  @Autowired
+  JdbcTemplate jdbc;
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  /** An SSPF case of a person born on that day, opened and perhaps closed on those days (at noon). */
+  void sspfCase(String id, String born, String opened, String closed, String reason, String concerns) {
+    jdbc.update("insert into person (id, coordination_number, first_name, last_name, birth_date, owner_agency,"
+        + " created_by, created_at) values (?, false, 'Kvartal', 'Testsson', ?, 'sspf', 'test', current_timestamp)",
+        "kvartal-person-" + id, java.sql.Date.valueOf(born));
+    jdbc.update("insert into sv_case (id, case_type, status, person_id, owner_agency, opened_at, created_by, concerns,"
+        + " closed_at, closure_reason) values (?, ?, ?, ?, 'sspf', ?, 'test', ?, ?, ?)", "kvartal-" + id, KEY_CASE,
+        closed == null ? "OPPNAT" : "AVSLUTAT", "kvartal-person-" + id,
+        java.sql.Timestamp.valueOf(java.time.LocalDate.parse(opened).atTime(12, 0)), concerns,
+        closed == null ? null : java.sql.Timestamp.valueOf(java.time.LocalDate.parse(closed).atTime(12, 0)), reason);
+  }
+
+  static final String KEY_CASE = SspfArendeProcess.KEY;
+
+  @Test
+  void aQuartersReportCountsTheCasesOpenedClosedAndOpenInItAndNoneOutsideIt() {
+    sspfCase("fore", "1984-01-01", "1998-03-10", "1998-03-20", "avbrutet", null);
+    sspfCase("pagar", "1984-01-01", "1998-03-15", null, null, null);
+    sspfCase("ny-avslutad", "1985-01-01", "1998-04-02", "1998-05-10", "mal-uppnatt", "skolfranvaro");
+    sspfCase("ny-sist", "1990-01-01", "1998-06-30", null, null, "");
+    sspfCase("efter", "1984-01-01", "1998-07-01", null, null, null);
+    sspfCase("avslutad-i", "1984-01-01", "1998-02-01", "1998-04-15", "flyttat", null);
+
+    var report = reports.compile("1998-K2");
+    assertThat(report.newCases()).isEqualTo(2);
+    assertThat(report.closedCases()).isEqualTo(2);
+    assertThat(report.summary()).contains("Nya ärenden: 2\n", "Avslutade ärenden: 2\n",
+        "Pågående vid periodens slut: 2\n", "Åldersgrupper vid aktualisering: -12 1, 13-15 1\n",
+        "Oro gäller: skolfranvaro 1\n", "Skäl för avslut: flyttat 1, mal-uppnatt 1");
   }
 
   @Test

@@ -252,6 +252,16 @@ public class CaseRepository {
         .query(this::caseRecord).list();
   }
 
+  /**
+   * The cases of a type that were open at some time in [{@code from}, {@code to}): opened before {@code to} and not
+   * closed before {@code from}. A quarter's report reads these, not every case of the type.
+   */
+  public List<CaseRecord> casesOfTypeOpenBetween(String caseType, Instant from, Instant to) {
+    return jdbc.sql("select * from sv_case where case_type = ? and opened_at < ? and (closed_at is null"
+        + " or closed_at >= ?) order by opened_at").params(caseType, Timestamp.from(to), Timestamp.from(from))
+        .query(this::caseRecord).list();
+  }
+
   /** Links a consultation case to the person it turned out to be about; only a case without a person changes. */
   public int attachPerson(String caseId, String personId) {
     return jdbc.sql("update sv_case set person_id = ? where id = ? and person_id is null").params(personId, caseId)

@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samverka.dashboard.DashboardAccess;
@@ -50,14 +51,11 @@ class DashboardPageController {
   }
 
   @GetMapping("/oversikt")
-  String overview(@RequestParam(name = "fran", required = false) String from,
-      @RequestParam(name = "till", required = false) String to,
-      @RequestParam(name = "myndighet", required = false) String agency,
-      @RequestParam(name = "vy", required = false) String view,
-      @RequestParam(name = "per", required = false) String per, Model model,
+  String overview(@ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter, Model model,
       jakarta.servlet.http.HttpServletResponse response) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = PeriodFilter.apply(from, to, view, "/oversikt", viewer, access.hasBothViews(), model, response);
+    DashboardViewer viewer = access.require(filter.whole());
+    Period period = filter.apply("/oversikt", viewer, access.hasBothViews(), model, response);
+    String agency = filter.myndighet();
     Set<String> scope;
     try {
       scope = panels.scope(viewer, agency);
@@ -73,18 +71,17 @@ class DashboardPageController {
     model.addAttribute("lagen", DashboardPanels.STATE_HEADINGS);
     model.addAttribute("tidsfrister", panels.deadlines(viewer, scope, period));
     model.addAttribute("belastning", panels.workload(viewer, scope));
-    model.addAttribute("per", "vecka".equals(per) ? "vecka" : null);
-    model.addAttribute("floden", processes.flow(viewer, scope, period, "vecka".equals(per)));
+    model.addAttribute("per", filter.weekly() ? "vecka" : null);
+    model.addAttribute("floden", processes.flow(viewer, scope, period, filter.weekly()));
     return "oversikt";
   }
 
   @GetMapping("/oversikt/process/{key}")
-  String process(@PathVariable("key") String key, @RequestParam(name = "fran", required = false) String from,
-      @RequestParam(name = "till", required = false) String to,
-      @RequestParam(name = "myndighet", required = false) String agency,
-      @RequestParam(name = "vy", required = false) String view, Model model) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = PeriodFilter.parse(from, to);
+  String process(@PathVariable("key") String key, @ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter,
+      Model model) {
+    DashboardViewer viewer = access.require(filter.whole());
+    Period period = filter.period();
+    String agency = filter.myndighet();
     Set<String> scope = panels.scope(viewer, agency);
     model.addAttribute("viewer", viewer);
     model.addAttribute("period", period);
@@ -92,7 +89,8 @@ class DashboardPageController {
     model.addAttribute("namn", labels.processName(key));
     model.addAttribute("bild", processes.picture(viewer, scope, key, period));
     model.addAttribute("tillbaka", "/oversikt?fran=" + period.from() + "&till=" + period.to()
-        + (agency == null || agency.isBlank() ? "" : "&myndighet=" + agency) + (view == null ? "" : "&vy=helhet"));
+        + (agency == null || agency.isBlank() ? "" : "&myndighet=" + agency)
+        + (filter.vy() == null ? "" : "&vy=helhet"));
     return "oversikt-process";
   }
 
@@ -112,14 +110,10 @@ class DashboardPageController {
   }
 
   @GetMapping(value = "/oversikt/floden.csv")
-  ResponseEntity<byte[]> flowCsv(@RequestParam(name = "fran", required = false) String from,
-      @RequestParam(name = "till", required = false) String to,
-      @RequestParam(name = "myndighet", required = false) String agency,
-      @RequestParam(name = "vy", required = false) String view,
-      @RequestParam(name = "per", required = false) String per) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = PeriodFilter.parse(from, to);
-    var panel = processes.flow(viewer, panels.scope(viewer, agency), period, "vecka".equals(per));
+  ResponseEntity<byte[]> flowCsv(@ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter) {
+    DashboardViewer viewer = access.require(filter.whole());
+    Period period = filter.period();
+    var panel = processes.flow(viewer, panels.scope(viewer, filter.myndighet()), period, filter.weekly());
     Csv csv = new Csv();
     csv.row(List.of("Process", "Startade", "Avslutade", "Avbrutna", "Pågående nu", "Ledtid, median",
         "Ledtid, 90:e percentilen"));
@@ -166,13 +160,10 @@ class DashboardPageController {
   }
 
   @GetMapping(value = "/oversikt/tidsfrister.csv")
-  ResponseEntity<byte[]> deadlinesCsv(@RequestParam(name = "fran", required = false) String from,
-      @RequestParam(name = "till", required = false) String to,
-      @RequestParam(name = "myndighet", required = false) String agency,
-      @RequestParam(name = "vy", required = false) String view) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = PeriodFilter.parse(from, to);
-    var panel = panels.deadlines(viewer, panels.scope(viewer, agency), period);
+  ResponseEntity<byte[]> deadlinesCsv(@ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter) {
+    DashboardViewer viewer = access.require(filter.whole());
+    Period period = filter.period();
+    var panel = panels.deadlines(viewer, panels.scope(viewer, filter.myndighet()), period);
     Csv csv = new Csv();
     List<String> header = new ArrayList<>(List.of("Månad", "Tidsfrist"));
     header.addAll(DashboardPanels.STATE_HEADINGS.values());
@@ -181,6 +172,10 @@ class DashboardPageController {
     panel.byMonth().forEach(r -> csv.row(cells(List.of(r.month().toString(), r.kindName()), r.counts(), r.total(),
         r.extended())));
     csv.row(List.of());
+    if (viewer.suppresses()) {
+      // The per-group table with its totals only, as on the page (SharedMargin).
+      header = new ArrayList<>(List.of("Månad", "Tidsfrist", "Totalt"));
+    }
     header.set(0, "Grupp");
     csv.row(header);
     panel.byGroup().forEach(r -> csv.row(cells(List.of(r.groupName(), r.kindName()), r.counts(), r.total(),
@@ -189,10 +184,9 @@ class DashboardPageController {
   }
 
   @GetMapping(value = "/oversikt/belastning.csv")
-  ResponseEntity<byte[]> workloadCsv(@RequestParam(name = "myndighet", required = false) String agency,
-      @RequestParam(name = "vy", required = false) String view) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    var panel = panels.workload(viewer, panels.scope(viewer, agency));
+  ResponseEntity<byte[]> workloadCsv(@ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter) {
+    DashboardViewer viewer = access.require(filter.whole());
+    var panel = panels.workload(viewer, panels.scope(viewer, filter.myndighet()));
     Csv csv = new Csv();
     csv.row(List.of("Grupp", "Öppna uppgifter", "Försenade uppgifter"));
     panel.groups().forEach(r -> csv.row(List.of(r.name(), r.open().text(), r.overdue().text())));
@@ -208,7 +202,9 @@ class DashboardPageController {
     List<String> cells = new ArrayList<>(first);
     counts.forEach(f -> cells.add(f.text()));
     cells.add(total.text());
-    cells.add(extended.text());
+    if (extended != null) {
+      cells.add(extended.text());
+    }
     return cells;
   }
 

@@ -7,7 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import se.samverka.dashboard.DashboardAccess;
 import se.samverka.dashboard.DashboardViewer;
 import se.samverka.dashboard.Figure;
@@ -35,13 +35,10 @@ class FollowUpPageController {
   }
 
   @GetMapping("/oversikt/tillsyn")
-  String licensing(@RequestParam(name = "fran", required = false) String from,
-      @RequestParam(name = "till", required = false) String to,
-      @RequestParam(name = "vy", required = false) String view, Model model,
+  String licensing(@ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter, Model model,
       jakarta.servlet.http.HttpServletResponse response) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = PeriodFilter.apply(from, to, view, "/oversikt/tillsyn", viewer, access.hasBothViews(), model,
-        response);
+    DashboardViewer viewer = access.require(filter.whole());
+    Period period = filter.apply("/oversikt/tillsyn", viewer, access.hasBothViews(), model, response);
     model.addAttribute("panel", licensing.panel(viewer, period));
     model.addAttribute("resultat", LicensingPanel.RESULTS);
     model.addAttribute("sanktioner", LicensingPanel.SANCTIONS);
@@ -51,23 +48,18 @@ class FollowUpPageController {
   }
 
   @GetMapping("/oversikt/omraden")
-  String priorityAreas(@RequestParam(name = "fran", required = false) String from,
-      @RequestParam(name = "till", required = false) String to,
-      @RequestParam(name = "vy", required = false) String view, Model model,
+  String priorityAreas(@ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter, Model model,
       jakarta.servlet.http.HttpServletResponse response) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = PeriodFilter.apply(from, to, view, "/oversikt/omraden", viewer, access.hasBothViews(), model,
-        response);
+    DashboardViewer viewer = access.require(filter.whole());
+    Period period = filter.apply("/oversikt/omraden", viewer, access.hasBothViews(), model, response);
     model.addAttribute("panel", areas.panel(viewer, period));
     return "oversikt-omraden";
   }
 
   @GetMapping("/oversikt/tillsyn.csv")
-  ResponseEntity<byte[]> licensingCsv(@RequestParam(name = "fran", required = false) String from,
-      @RequestParam(name = "till", required = false) String to,
-      @RequestParam(name = "vy", required = false) String view) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = PeriodFilter.parse(from, to);
+  ResponseEntity<byte[]> licensingCsv(@ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter) {
+    DashboardViewer viewer = access.require(filter.whole());
+    Period period = filter.period();
     LicensingPanel.Panel panel = licensing.panel(viewer, period);
     DashboardPageController.Csv csv = new DashboardPageController.Csv();
     if (panel.empty()) {
@@ -81,6 +73,10 @@ class FollowUpPageController {
       csv.row(header);
       part.byReason().forEach(r -> csv.row(cells(r.label(), r.counts(), r.total())));
       csv.row(List.of());
+      if (viewer.suppresses()) {
+        // The table by kind with its totals only, as on the page (SharedMargin).
+        header = new ArrayList<>(List.of("Anledning", "Totalt"));
+      }
       header.set(0, "Slag av tillsyn");
       csv.row(header);
       part.byKind().forEach(r -> csv.row(cells(r.label(), r.counts(), r.total())));
@@ -125,11 +121,9 @@ class FollowUpPageController {
   }
 
   @GetMapping("/oversikt/omraden.csv")
-  ResponseEntity<byte[]> priorityAreasCsv(@RequestParam(name = "fran", required = false) String from,
-      @RequestParam(name = "till", required = false) String to,
-      @RequestParam(name = "vy", required = false) String view) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = PeriodFilter.parse(from, to);
+  ResponseEntity<byte[]> priorityAreasCsv(@ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter) {
+    DashboardViewer viewer = access.require(filter.whole());
+    Period period = filter.period();
     PriorityAreaPanel.Panel panel = areas.panel(viewer, period);
     DashboardPageController.Csv csv = new DashboardPageController.Csv();
     csv.row(List.of("Insatsområde", "Aktivitet", "Mått", "Antal"));

@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import se.samverka.dashboard.DashboardAccess;
 import se.samverka.dashboard.DashboardViewer;
 import se.samverka.dashboard.Period;
@@ -32,22 +32,17 @@ class SspfPanelController {
   }
 
   @GetMapping("/oversikt/sspf")
-  String page(@RequestParam(name = "fran", required = false) String from,
-      @RequestParam(name = "till", required = false) String to,
-      @RequestParam(name = "vy", required = false) String view, Model model, HttpServletResponse response) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = PeriodFilter.apply(from, to, view, "/oversikt/sspf", viewer, access.hasBothViews(), model,
-        response);
+  String page(@ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter, Model model, HttpServletResponse response) {
+    DashboardViewer viewer = access.require(filter.whole());
+    Period period = filter.apply("/oversikt/sspf", viewer, access.hasBothViews(), model, response);
     model.addAttribute("paneler", panels.panels(viewer, period));
     return "oversikt-sspf";
   }
 
   @GetMapping("/oversikt/sspf.csv")
-  ResponseEntity<byte[]> csv(@RequestParam(name = "fran", required = false) String from,
-      @RequestParam(name = "till", required = false) String to,
-      @RequestParam(name = "vy", required = false) String view) {
-    DashboardViewer viewer = access.require("helhet".equals(view));
-    Period period = PeriodFilter.parse(from, to);
+  ResponseEntity<byte[]> csv(@ModelAttribute(PeriodFilter.MODEL) PeriodFilter filter) {
+    DashboardViewer viewer = access.require(filter.whole());
+    Period period = filter.period();
     DashboardPageController.Csv csv = new DashboardPageController.Csv();
     boolean first = true;
     for (SspfPanels.Panel panel : panels.panels(viewer, period)) {
