@@ -18,10 +18,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * JDBC access to the dashboards' read models ({@code V29}): {@code sv_dash_flow}, {@code sv_dash_duration} and
- * {@code sv_dash_waiting}. Portable SQL (H2 and PostgreSQL 13, which has no MERGE): a count is added with an update,
- * and a row that does not exist yet is inserted in a savepoint; when another transaction inserted it first, the
- * savepoint is rolled back and the update is made again (it then waits for that row's lock).
+ * JDBC access to the dashboards' read models ({@code V29}, {@code V33}): {@code sv_dash_flow}, {@code sv_dash_open},
+ * {@code sv_dash_duration} and {@code sv_dash_waiting}. Portable SQL (H2 and PostgreSQL 13, which has no MERGE): a
+ * count is added with an update, and a row that does not exist yet is inserted in a savepoint; when another transaction
+ * inserted it first, the savepoint is rolled back and the update is made again (it then waits for that row's lock).
  */
 @Repository
 public class DashboardRepository {
@@ -29,6 +29,9 @@ public class DashboardRepository {
   /** A day's starts and ends of a process in an agency. */
   public record FlowRow(String processKey, String agency, LocalDate day, long started, long completed,
       long cancelled) {}
+
+  /** The instances of a process open now in an agency. */
+  public record OpenRow(String processKey, String agency, long open) {}
 
   /** A bucket of the durations of a process or step in an agency and month (the month's first day). */
   public record DurationRow(String processKey, String activityId, String agency, LocalDate month, int bucket, long n,
@@ -58,6 +61,14 @@ public class DashboardRepository {
         () -> jdbc.sql("insert into sv_dash_flow (process_key, agency, on_day, started, completed, cancelled) "
                 + "values (?, ?, ?, ?, ?, ?)")
             .params(processKey, agency, Date.valueOf(day), started, completed, cancelled).update());
+  }
+
+  /** Adds {@code delta} (+1 a start, −1 an end) to the open instances of a process in an agency. */
+  public void addOpen(String processKey, String agency, long delta) {
+    upsert(() -> jdbc.sql("update sv_dash_open set open_count = open_count + ? where process_key = ? and agency = ?")
+            .params(delta, processKey, agency).update(),
+        () -> jdbc.sql("insert into sv_dash_open (process_key, agency, open_count) values (?, ?, ?)")
+            .params(processKey, agency, delta).update());
   }
 
   public void addDuration(String processKey, String activityId, String agency, LocalDate month, int bucket, long n,
@@ -99,6 +110,44 @@ public class DashboardRepository {
     jdbc.sql("delete from sv_dash_waiting where activity_instance_id = ?").param(activityInstanceId).update();
   }
 
+  /** The agency a waiting step was counted under, or null when it is not waiting. */
+  public String waitingAgency(String activityInstanceId) {
+    return jdbc.sql("select agency from sv_dash_waiting where activity_instance_id = ?").param(activityInstanceId)
+        .query(String.class).optional().orElse(null);
+  }
+
+  /** Moves a waiting step to another agency (its task's candidate groups changed). */
+  public void updateWaitingAgency(String activityInstanceId, String agency) {
+    jdbc.sql("update sv_dash_waiting set agency = ? where activity_instance_id = ? and agency <> ?")
+        .params(agency, activityInstanceId, agency).update();
+  }
+
+  /**
+   * The candidate groups of user tasks now, from the engine's history of identity links ({@code ACT_HI_IDENTITYLINK},
+   * by its index on the task): every group added more often than deleted, sorted. Tasks without any are left out.
+   */
+  public java.util.Map<String, java.util.SortedSet<String>> candidateGroups(Collection<String> taskIds) {
+    java.util.Map<String, java.util.Map<String, Integer>> balance = new java.util.HashMap<>();
+    List<String> ids = taskIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      jdbc.sql("select TASK_ID_, GROUP_ID_, OPERATION_TYPE_ from ACT_HI_IDENTITYLINK where TYPE_ = 'candidate' "
+              + "and GROUP_ID_ is not null and TASK_ID_ in (:ids)")
+          .param("ids", chunk)
+          .query(rs -> {
+            balance.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>())
+                .merge(rs.getString(2), "delete".equals(rs.getString(3)) ? -1 : 1, Integer::sum);
+          });
+    }
+    java.util.Map<String, java.util.SortedSet<String>> result = new java.util.HashMap<>();
+    balance.forEach((task, groups) -> groups.forEach((group, n) -> {
+      if (n > 0) {
+        result.computeIfAbsent(task, k -> new java.util.TreeSet<>()).add(group);
+      }
+    }));
+    return result;
+  }
+
   /** Since when a step has been waiting, or null. */
   public Instant waitingSince(String activityInstanceId) {
     return jdbc.sql("select entered_at from sv_dash_waiting where activity_instance_id = ?").param(activityInstanceId)
@@ -122,6 +171,7 @@ public class DashboardRepository {
   public void clear() {
     jdbc.sql("delete from sv_dash_waiting").update();
     jdbc.sql("delete from sv_dash_duration").update();
+    jdbc.sql("delete from sv_dash_open").update();
     jdbc.sql("delete from sv_dash_flow").update();
   }
 
@@ -129,6 +179,13 @@ public class DashboardRepository {
     return jdbc.sql("select (select count(*) from (select 1 as one from sv_dash_flow limit 1) f) "
         + "+ (select count(*) from (select 1 as one from sv_dash_waiting limit 1) w) as n").query(Long.class)
         .single() == 0;
+  }
+
+  /** True when there are flow rows but no open counters (a model emptied in part): the counters come from flows. */
+  public boolean openIsMissing() {
+    return jdbc.sql("select (select count(*) from (select 1 as one from sv_dash_flow limit 1) f) "
+        + "- (select count(*) from (select 1 as one from sv_dash_open limit 1) o) as n").query(Long.class)
+        .single() > 0;
   }
 
   public boolean historyIsEmpty() {
@@ -140,6 +197,11 @@ public class DashboardRepository {
     template.batchUpdate("insert into sv_dash_flow (process_key, agency, on_day, started, completed, cancelled) "
         + "values (?, ?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] {r.processKey(), r.agency(),
             Date.valueOf(r.day()), r.started(), r.completed(), r.cancelled()}).toList());
+  }
+
+  public void insertOpen(Collection<OpenRow> rows) {
+    template.batchUpdate("insert into sv_dash_open (process_key, agency, open_count) values (?, ?, ?)",
+        rows.stream().map(r -> new Object[] {r.processKey(), r.agency(), r.open()}).toList());
   }
 
   public void insertDurations(Collection<DurationRow> rows) {
@@ -161,7 +223,8 @@ public class DashboardRepository {
 
   /** An activity instance of the engine's history, as the rebuild needs it (business key of open ones only). */
   public record HistoricActivity(String id, String processInstanceId, String processDefinitionId, String processKey,
-      String activityId, String activityType, Instant start, Instant end, Long durationMs, String businessKey) {}
+      String activityId, String activityType, Instant start, Instant end, Long durationMs, String businessKey,
+      String taskId) {}
 
   /** The next page of the engine's process instances after {@code afterId} (null: the first), by id. */
   public List<HistoricProcess> historicProcesses(String afterId, int limit) {
@@ -188,7 +251,7 @@ public class DashboardRepository {
     String in = String.join(", ", types.stream().map(t -> "?").toList());
     return jdbc.sql("select a.ID_, a.PROC_INST_ID_, a.PROC_DEF_ID_, a.PROC_DEF_KEY_, a.ACT_ID_, a.ACT_TYPE_, "
             + "a.START_TIME_, a.END_TIME_, a.DURATION_, "
-            + "case when a.END_TIME_ is null then (select p.BUSINESS_KEY_ from ACT_HI_PROCINST p "
+            + "a.TASK_ID_, case when a.END_TIME_ is null then (select p.BUSINESS_KEY_ from ACT_HI_PROCINST p "
             + "where p.ID_ = a.PROC_INST_ID_) end as business_key "
             + "from ACT_HI_ACTINST a where a.ACT_TYPE_ in (" + in + ") "
             + (afterId == null ? "" : "and a.ID_ > ? ") + "order by a.ID_ limit ?")
@@ -197,7 +260,8 @@ public class DashboardRepository {
           long duration = rs.getLong(9);
           Long durationMs = rs.wasNull() ? null : duration;
           return new HistoricActivity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8), durationMs, rs.getString(10));
+              rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8), durationMs, rs.getString(11),
+              rs.getString(10));
         })
         .list();
   }
@@ -208,6 +272,11 @@ public class DashboardRepository {
     return jdbc.sql("select * from sv_dash_flow order by process_key, agency, on_day").query((rs, i) -> new FlowRow(
         rs.getString("process_key"), rs.getString("agency"), rs.getDate("on_day").toLocalDate(),
         rs.getLong("started"), rs.getLong("completed"), rs.getLong("cancelled"))).list();
+  }
+
+  public List<OpenRow> allOpen() {
+    return jdbc.sql("select * from sv_dash_open order by process_key, agency").query((rs, i) -> new OpenRow(
+        rs.getString("process_key"), rs.getString("agency"), rs.getLong("open_count"))).list();
   }
 
   public List<DurationRow> allDurations() {
