@@ -104,14 +104,17 @@ public class DashboardQueries {
     };
   }
 
-  /** The open instances of each process: all starts less all ends (never below 0). */
+  /**
+   * The open instances of each process now, from its counters ({@code sv_dash_open}, one row per process and agency:
+   * started less ended, never below 0).
+   */
   public List<OpenCount> open(Collection<String> processKeys, Collection<String> agencies) {
     Where where = new Where(processKeys, agencies);
     if (where.none()) {
       return List.of();
     }
-    return jdbc.sql("select process_key, sum(started) - sum(completed) - sum(cancelled) as open_count "
-            + "from sv_dash_flow where 1 = 1" + where.sql + " group by process_key order by process_key")
+    return jdbc.sql("select process_key, sum(open_count) as open_count "
+            + "from sv_dash_open where 1 = 1" + where.sql + " group by process_key order by process_key")
         .params(where.params)
         .query((rs, i) -> new OpenCount(rs.getString(1), Math.max(0, rs.getLong(2)))).list();
   }

@@ -57,8 +57,8 @@ import se.samverka.support.Http;
 import se.samverka.support.TestPersons;
 
 /**
- * The dashboards' benchmark of issue 11: each panel's figures from the read models ({@code sv_dash_*}, V29, through
- * {@link DashboardQueries} and {@link DashboardPanels}) side by side with the straightforward query over the engine's
+ * The dashboards' benchmark of issue 11: each panel's figures from the read models ({@code sv_dash_*}, V29 and V33,
+ * through {@link DashboardQueries} and {@link DashboardPanels}) side by side with the straightforward query over the engine's
  * history ({@code ACT_HI_PROCINST}, {@code ACT_HI_ACTINST}) that computes the same figures, at growing numbers of
  * historic process instances (default 10⁴, 10⁵, 10⁶) on PostgreSQL; and the page {@code /oversikt} and a process
  * picture over HTTP with a logged-in session. Not a test: the Maven profile {@code bench} runs it
@@ -178,6 +178,7 @@ class DashboardBenchmark {
       int deadlineMonths = deadlineStatistics.rebuild(); // the loader wrote the deadlines around Deadlines.met
       long t4 = System.nanoTime();
       execute("vacuum analyze sv_dash_flow");
+      execute("vacuum analyze sv_dash_open");
       execute("vacuum analyze sv_dash_duration");
       execute("vacuum analyze sv_dash_waiting");
       execute("vacuum analyze deadline_month");
@@ -202,6 +203,7 @@ class DashboardBenchmark {
           + count("select count(*) from act_hi_actinst where end_time_ is null") + " activity instances open; "
           + count("select count(*) from sv_case") + " cases, " + count("select count(*) from deadline")
           + " deadlines. Read models: " + count("select count(*) from sv_dash_flow") + " flow rows, "
+          + count("select count(*) from sv_dash_open") + " open counters, "
           + count("select count(*) from sv_dash_duration") + " duration rows, "
           + count("select count(*) from sv_dash_waiting") + " waiting rows.");
       line("Durability while measuring: fsync " + scalar("show fsync") + ", synchronous_commit "
@@ -522,8 +524,8 @@ class DashboardBenchmark {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("flow", "select process_key, on_day, sum(started) as s, sum(completed) as c, sum(cancelled) as x "
         + "from sv_dash_flow where on_day >= " + f + " and on_day <= " + t + " group by process_key, on_day");
-    q.put("open", "select process_key, sum(started) - sum(completed) - sum(cancelled) as open_count "
-        + "from sv_dash_flow where 1 = 1 group by process_key order by process_key");
+    q.put("open", "select process_key, sum(open_count) as open_count "
+        + "from sv_dash_open where 1 = 1 group by process_key order by process_key");
     q.put("leadTimes, all processes", "select process_key, activity_id, bucket, sum(n) as n, sum(total_ms) as total_ms"
         + " from sv_dash_duration where month_start >= " + mf + " and month_start <= " + mt
         + " group by process_key, activity_id, bucket order by process_key, activity_id, bucket");
@@ -653,11 +655,23 @@ class DashboardBenchmark {
         + " activity_id, bucket, sum(n) as n, sum(total_ms) as total_ms from sv_dash_duration where activity_id = '"
         + DashboardReadModel.PROCESS + "' and month_start >= " + mf + " and month_start <= " + mt
         + " group by process_key, activity_id, bucket order by process_key, activity_id, bucket");
-    sql.put("model as is: open (sum of every day's flow)", now.get("open"));
-    execute("create table bench_dash_open as select process_key, agency, sum(started) - sum(completed)"
-        + " - sum(cancelled) as open_count from sv_dash_flow group by process_key, agency");
-    sql.put("changed: open from a counter per process and agency",
-        "select process_key, sum(open_count) from bench_dash_open group by process_key order by process_key");
+    sql.put("before V33: open as the sum of every day's flow", "select process_key, sum(started) - sum(completed)"
+        + " - sum(cancelled) as open_count from sv_dash_flow where 1 = 1 group by process_key order by process_key");
+    sql.put("model as is: open from its counters per process and agency (sv_dash_open, V33)", now.get("open"));
+    String groups = String.join(", ", workGroups().stream().map(DashboardBenchmark::q).toList());
+    sql.put("before V34: deadlines per month from every deadline row of the period", "select y, m, kind,"
+        + " owner_group, state, count(*) as n, sum(extended) as extended from (select cast(extract(year from due_at)"
+        + " as integer) as y, cast(extract(month from due_at) as integer) as m, kind, owner_group,"
+        + " case when met_at is not null and breached_at is null then 'UPPFYLLD' when met_at is not null then"
+        + " 'UPPFYLLD_SENT' when breached_at is not null or due_at < now() then 'OVERSKRIDEN'"
+        + " when due_at < now() + interval '3 days' then 'SNART' else 'OPPEN' end as state,"
+        + " case when paused_reason is not null then 1 else 0 end as extended from deadline where owner_group in ("
+        + groups + ") and due_at >= timestamp '" + from.atDay(1) + "' and due_at < timestamp '"
+        + to.plusMonths(1).atDay(1) + "') d group by y, m, kind, owner_group, state order by y, m, kind, owner_group");
+    sql.put("model as is: deadlines, the met ones from the roll-up (deadline_month, V34)",
+        now.get("deadlines per month, the met ones (DeadlineRepository.monthly, roll-up)"));
+    sql.put("model as is: deadlines, the others live (deadline_unmet, V34)",
+        now.get("deadlines per month, the others (DeadlineRepository.monthly, live)"));
     sql.put("model as is: waiting, all processes", now.get("waiting, all processes"));
     execute("create table bench_dash_waiting_count as select process_key, activity_id, agency,"
         + " count(distinct process_instance_id) as cases, count(*) as instances, min(entered_at) as oldest"
@@ -677,7 +691,6 @@ class DashboardBenchmark {
       }
     }
     execute("drop index bench_dash_duration_activity");
-    execute("drop table bench_dash_open");
     execute("drop table bench_dash_waiting_count");
   }
 
@@ -895,7 +908,7 @@ class DashboardBenchmark {
   String tableSizes() throws SQLException {
     List<String> sizes = new ArrayList<>();
     for (String table : List.of("act_hi_procinst", "act_hi_actinst", "sv_case", "deadline", "sv_dash_flow",
-        "sv_dash_duration", "sv_dash_waiting")) {
+        "sv_dash_open", "sv_dash_duration", "sv_dash_waiting")) {
       sizes.add(table + " " + scalar("select pg_size_pretty(pg_total_relation_size('" + table + "'))"));
     }
     return "with indexes: " + String.join(", ", sizes);

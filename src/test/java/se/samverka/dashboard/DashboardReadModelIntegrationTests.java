@@ -96,6 +96,7 @@ class DashboardReadModelIntegrationTests {
 
   private void removeSynthetic() {
     jdbc.sql("delete from sv_dash_flow where process_key = ?").param(SYNTHETIC).update();
+    jdbc.sql("delete from sv_dash_open where process_key = ?").param(SYNTHETIC).update();
     jdbc.sql("delete from sv_dash_duration where process_key = ?").param(SYNTHETIC).update();
     jdbc.sql("delete from sv_dash_waiting where process_key = ?").param(SYNTHETIC).update();
   }
@@ -342,7 +343,7 @@ class DashboardReadModelIntegrationTests {
 
   private String everyValueOfTheThreeTables() {
     StringBuilder all = new StringBuilder();
-    for (String table : List.of("sv_dash_flow", "sv_dash_duration", "sv_dash_waiting")) {
+    for (String table : List.of("sv_dash_flow", "sv_dash_open", "sv_dash_duration", "sv_dash_waiting")) {
       jdbc.sql("select * from " + table).query(rs -> {
         for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
           all.append(rs.getString(c)).append('|');
@@ -375,13 +376,29 @@ class DashboardReadModelIntegrationTests {
         SspfSteps.consent(List.of("skola", "socialtjanst"), se.samverka.cases.CaseService.CATEGORIES, false));
     clock(t0.plusHours(6));
     steps.mapping(parallel);
-    // Each party's input is a step instance of its own, under the process's home agency (its group is dynamic).
-    assertThat(waitingOf(parallel)).extracting(WaitingRow::activityId, WaitingRow::agency).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("PartyInputTask", "sspf"),
-        org.assertj.core.groups.Tuple.tuple("PartyInputTask", "sspf"));
+    // Each party's input is a step instance of its own, under the agency of the party's group (its candidate groups
+    // are the expression ${party}), not the process's home agency.
+    assertThat(waitingOf(parallel)).extracting(WaitingRow::activityId, WaitingRow::agency).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("PartyInputTask", "skola"),
+        org.assertj.core.groups.Tuple.tuple("PartyInputTask", "socialtjanst"));
+    assertThat(allCasesAt("sspf-arende", "PartyInputTask", Set.of("skola"))).contains(businessKey(parallel));
+    var durationsBeforeInput = durations();
     clock(t0.plusDays(1));
     steps.complete("skola", parallel, "PartyInputTask", Map.of("pd_skola_underlag", "Närvaro 60 %."));
-    assertThat(waitingOf(parallel)).hasSize(1);
+    assertThat(waitingOf(parallel)).extracting(WaitingRow::activityId, WaitingRow::agency)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("PartyInputTask", "socialtjanst"));
+    // The school's 18 hours of input are timed under the school.
+    assertThat(delta(durationsBeforeInput, durations())).containsEntry(
+        durationKey("sspf-arende", "PartyInputTask", "skola", t0.plusDays(1), Duration.ofHours(18)),
+        List.of(1L, Duration.ofHours(18).toMillis()));
+    // The administrator gives the waiting input of social services to the police instead: the row moves with it.
+    String socialInput = http.get("admin", "/engine-rest/task?processInstanceId=" + parallel
+        + "&taskDefinitionKey=PartyInputTask").json().get(0).path("id").asText();
+    assertThat(http.post("admin", "/engine-rest/task/" + socialInput + "/identity-links",
+        Map.of("groupId", "polis", "type", "candidate")).status()).isEqualTo(204);
+    assertThat(http.post("admin", "/engine-rest/task/" + socialInput + "/identity-links/delete",
+        Map.of("groupId", "socialtjanst", "type", "candidate")).status()).isEqualTo(204);
+    assertThat(waitingOf(parallel)).extracting(WaitingRow::agency).containsExactly("polis");
     Map<String, Object> report = SspfSteps.person(TestPersons.identityNumber(11), "Frist", "Fristsson", "strangnas");
     report.put("reporterAgency", "skola");
     report.put("reporterMandatory", true);
@@ -399,18 +416,36 @@ class DashboardReadModelIntegrationTests {
             org.assertj.core.groups.Tuple.tuple("LexSarahTask", "kommun"));
 
     var flows = repository.allFlows();
+    var open = repository.allOpen();
     var durations = repository.allDurations();
     var waitingRows = repository.allWaiting();
     var rebuilt = http.post("admin", "/api/admin/dashboard/rebuild", null);
     assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
     assertThat(rebuilt.json().path("flowRows").asLong()).isEqualTo(flows.size());
+    assertThat(rebuilt.json().path("openRows").asLong()).isEqualTo(open.size());
     assertThat(rebuilt.json().path("durationRows").asLong()).isEqualTo(durations.size());
     assertThat(rebuilt.json().path("waitingRows").asLong()).isEqualTo(waitingRows.size());
     assertThat(rebuilt.json().path("processInstances").asLong()).isPositive();
 
     assertThat(repository.allFlows()).containsExactlyElementsOf(flows);
+    assertThat(repository.allOpen()).containsExactlyElementsOf(open);
     assertThat(repository.allDurations()).containsExactlyElementsOf(durations);
     assertThat(repository.allWaiting()).containsExactlyElementsOf(waitingRows);
+    // The counters are the flow's starts less its ends, which is what V33 fills them with in an existing database.
+    assertThat(open).isNotEmpty().allSatisfy(o -> assertThat(o.open()).as("%s", o).isEqualTo(flows.stream()
+        .filter(f -> f.processKey().equals(o.processKey()) && f.agency().equals(o.agency()))
+        .mapToLong(f -> f.started() - f.completed() - f.cancelled()).sum()));
+    assertThat(open).anySatisfy(o -> assertThat(o.open()).isPositive());
+    jdbc.sql("delete from sv_dash_open").update();
+    jdbc.sql(v33Fill()).update();
+    assertThat(repository.allOpen()).containsExactlyElementsOf(open);
+
+    // A database whose flow rows are there but whose counters are not is rebuilt at start.
+    jdbc.sql("delete from sv_dash_open").update();
+    assertThat(rebuild.needsRebuild()).isTrue();
+    startup.rebuildWhenEmpty();
+    assertThat(repository.allOpen()).containsExactlyElementsOf(open);
+    assertThat(repository.allFlows()).containsExactlyElementsOf(flows);
 
     // A database whose models are empty but whose history is not gets them filled at start.
     assertThat(rebuild.needsRebuild()).isFalse();
@@ -418,8 +453,21 @@ class DashboardReadModelIntegrationTests {
     assertThat(rebuild.needsRebuild()).isTrue();
     startup.rebuildWhenEmpty();
     assertThat(repository.allFlows()).containsExactlyElementsOf(flows);
+    assertThat(repository.allOpen()).containsExactlyElementsOf(open);
     assertThat(repository.allDurations()).containsExactlyElementsOf(durations);
     assertThat(repository.allWaiting()).containsExactlyElementsOf(waitingRows);
+  }
+
+  /** The statement of the migration V33 that fills the open counters of an existing database from its flow rows. */
+  private static String v33Fill() {
+    try (var in = DashboardReadModelIntegrationTests.class.getResourceAsStream(
+        "/db/migration/V33__dashboard_counters.sql")) {
+      String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String fill = sql.substring(sql.indexOf("insert into sv_dash_open"));
+      return fill.substring(0, fill.indexOf(';'));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Map<String, Object> referralOn(LocalDateTime at) {
@@ -500,6 +548,9 @@ class DashboardReadModelIntegrationTests {
     }
     assertThat(jdbc.sql("select sum(completed) from sv_dash_flow where process_key = ?").param(SYNTHETIC)
         .query(Long.class).single()).isEqualTo(2L * rounds);
+    // Every end counted down the one open counter of the process (the starts were not part of the test).
+    assertThat(jdbc.sql("select open_count from sv_dash_open where process_key = ?").param(SYNTHETIC)
+        .query(Long.class).list()).containsExactly(-2L * rounds);
   }
 
   @Test
@@ -608,8 +659,13 @@ class DashboardReadModelIntegrationTests {
     assertThat(queries.flow(Set.of(SYNTHETIC), Set.of("polis"), monday.plusDays(1), monday.plusDays(2), Period.DAY))
         .containsExactly(new FlowPoint(SYNTHETIC, monday.plusDays(2), 2, 1, 1));
     assertThat(queries.flow(Set.of(SYNTHETIC), Set.of(), monday, monday.plusDays(13), Period.DAY)).isEmpty();
+    repository.addOpen(SYNTHETIC, "polis", 3);
+    repository.addOpen(SYNTHETIC, "polis", -1);
+    repository.addOpen(SYNTHETIC, "skola", 10);
     assertThat(queries.open(Set.of(SYNTHETIC), Set.of("polis")))
         .containsExactly(new DashboardQueries.OpenCount(SYNTHETIC, 2));
+    assertThat(queries.open(Set.of(SYNTHETIC), null)).containsExactly(new DashboardQueries.OpenCount(SYNTHETIC, 12));
+    assertThat(queries.open(Set.of(SYNTHETIC), Set.of())).isEmpty();
 
     List<LeadTime> march1 = queries.leadTimes(Set.of(SYNTHETIC), Set.of("polis"), YearMonth.of(2003, 3),
         YearMonth.of(2003, 3));
