@@ -16,9 +16,8 @@ import se.samverka.workflow.CounterRows;
 
 /**
  * JDBC access to the dashboards' read models ({@code V29}, {@code V33}): {@code sv_dash_flow}, {@code sv_dash_open},
- * {@code sv_dash_duration} and {@code sv_dash_waiting}. Portable SQL (H2 and PostgreSQL 13, which has no MERGE): a
- * count is added with an update ({@link CounterRows}), and a row that does not exist yet is inserted in a savepoint; when another transaction
- * inserted it first, the savepoint is rolled back and the update is made again (it then waits for that row's lock).
+ * {@code sv_dash_duration} and {@code sv_dash_waiting}. The counts are added in the engine's transaction through
+ * {@link CounterRows} (portable H2 / PostgreSQL 13, no MERGE).
  */
 @Repository
 public class DashboardRepository {
@@ -61,7 +60,8 @@ public class DashboardRepository {
 
   /** Adds {@code delta} (+1 a start, −1 an end) to the open instances of a process in an agency. */
   public void addOpen(String processKey, String agency, long delta) {
-    counters.add(() -> jdbc.sql("update sv_dash_open set open_count = open_count + ? where process_key = ? and agency = ?")
+    counters.add(() -> jdbc.sql("update sv_dash_open set open_count = open_count + ? where process_key = ?"
+                + " and agency = ?")
             .params(delta, processKey, agency).update(),
         () -> jdbc.sql("insert into sv_dash_open (process_key, agency, open_count) values (?, ?, ?)")
             .params(processKey, agency, delta).update());
