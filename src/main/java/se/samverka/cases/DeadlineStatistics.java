@@ -54,9 +54,19 @@ public class DeadlineStatistics {
     }
   }
 
-  /** A deadline behind a figure: the case number and what happened, with the reason recorded for an extension. */
+  /**
+   * A deadline behind a figure: the case number and what happened, with the reason recorded for an extension and the
+   * reason recorded for a breach (its code and comment; who recorded it is not shown on a dashboard).
+   */
   public record Entry(String caseNumber, String caseId, String kind, String ownerGroup, Instant dueAt, State state,
-      String reason, Instant metAt, Instant breachedAt) {}
+      String reason, Instant metAt, Instant breachedAt, BreachReason breachReason, String breachComment) {
+
+    /** The breach reason in words, with its comment after a dash, or null when none is recorded. */
+    public String breachText() {
+      return breachReason == null ? null
+          : breachComment == null ? breachReason.label() : breachReason.label() + " – " + breachComment;
+    }
+  }
 
   private final DeadlineRepository repository;
   private final DeadlineCatalogue catalogue;
