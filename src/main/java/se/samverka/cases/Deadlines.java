@@ -157,7 +157,9 @@ public class Deadlines {
     String text = checkedComment(comment, reason, identityNumbers);
     repository.recordBreach(deadline.id(), reason.name(), text, user.userId(), group, now);
     Deadline recorded = labelled(repository.find(deadline.id()).orElseThrow());
-    cases.recordEvent(caseId, BREACH_REASON_EVENT, recorded.label() + ": " + recorded.breach().text(),
+    String detail = recorded.label() + ": " + recorded.breach().text();
+    // The event's detail holds 500 characters (case_event.detail): a long comment is cut there, the deadline keeps it.
+    cases.recordEvent(caseId, BREACH_REASON_EVENT, detail.length() <= 500 ? detail : detail.substring(0, 499) + "…",
         user.userId());
     return recorded;
   }
