@@ -102,6 +102,26 @@ public class DeadlineStatistics {
         limit);
   }
 
+  /**
+   * Breached deadlines of one kind, per recorded reason: {@code counts} in the order of {@link BreachReason#values()},
+   * then those with no reason recorded. Met-late deadlines count too: they were breached.
+   */
+  public record ReasonCounts(String kind, long[] counts) {}
+
+  /** Breached deadlines of these groups due in the months {@code from}..{@code to}, per kind and recorded reason. */
+  public List<ReasonCounts> breachesByReason(Collection<String> groups, YearMonth from, YearMonth to) {
+    if (groups.isEmpty() || to.isBefore(from)) {
+      return List.of();
+    }
+    java.util.Map<String, long[]> byKind = new java.util.TreeMap<>();
+    int none = BreachReason.values().length;
+    for (Object[] row : repository.breachesByReason(groups, start(from), start(to.plusMonths(1)), EngineClock.now())) {
+      long[] counts = byKind.computeIfAbsent((String) row[0], k -> new long[none + 1]);
+      counts[BreachReason.parse((String) row[1]).map(Enum::ordinal).orElse(none)] += (Long) row[2];
+    }
+    return byKind.entrySet().stream().map(e -> new ReasonCounts(e.getKey(), e.getValue())).toList();
+  }
+
   private static Instant start(YearMonth month) {
     return month.atDay(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
   }

@@ -106,6 +106,30 @@ public class DashboardPanels {
     return deadlines.kindName(kind) != null;
   }
 
+  /** The headings of the breach-reason table's columns: each reason in words, then "Ingen orsak angiven". */
+  public static final List<String> REASON_HEADINGS = reasonHeadings();
+
+  /** A row of the breach-reason table: a kind of deadline, its breaches per reason (as {@link #REASON_HEADINGS}). */
+  public record ReasonRow(String kind, String kindName, List<Figure> counts, Figure total) {}
+
+  /** Breached deadlines per kind and recorded reason, with the same suppression as the other figures. */
+  public List<ReasonRow> breachReasons(DashboardViewer viewer, Set<String> scope, Period period) {
+    return deadlines.breachesByReason(agencies.groupsOf(scope), period.from(), period.to()).stream().map(r -> {
+      List<Long> counts = java.util.Arrays.stream(r.counts()).boxed().toList();
+      return new ReasonRow(r.kind(), deadlines.kindName(r.kind()), Figure.row(counts, viewer),
+          Figure.count(counts.stream().mapToLong(Long::longValue).sum(), viewer));
+    }).toList();
+  }
+
+  private static List<String> reasonHeadings() {
+    List<String> headings = new ArrayList<>();
+    for (se.samverka.cases.BreachReason reason : se.samverka.cases.BreachReason.values()) {
+      headings.add(reason.label());
+    }
+    headings.add("Ingen orsak angiven");
+    return List.copyOf(headings);
+  }
+
   private static void add(long[] sum, DeadlineStatistics.Month m) {
     for (State s : State.values()) {
       sum[s.ordinal()] += m.count(s);

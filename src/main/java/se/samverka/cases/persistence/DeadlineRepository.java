@@ -130,6 +130,23 @@ public class DeadlineRepository {
         BreachReason.parse(rs.getString("breach_reason")).orElse(null), rs.getString("breach_comment"))).list();
   }
 
+  /**
+   * Breached deadlines (breached, met late, or past due and not met) of these groups due in [from, to), counted per
+   * kind and recorded breach reason (null: none recorded): (kind, reason code or null, count).
+   */
+  public List<Object[]> breachesByReason(Collection<String> groups, Instant from, Instant to, Instant now) {
+    String sql = "select kind, breach_reason, count(*) as n from deadline where owner_group in ("
+        + marks(groups.size()) + ") and due_at >= ? and due_at < ?"
+        + " and (breached_at is not null or (met_at is null and due_at < ?)) group by kind, breach_reason"
+        + " order by kind, breach_reason";
+    List<Object> params = new ArrayList<>(groups);
+    params.add(Timestamp.from(from));
+    params.add(Timestamp.from(to));
+    params.add(Timestamp.from(now));
+    return jdbc.sql(sql).params(params).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
+        rs.getLong(3)}).list();
+  }
+
   private static String marks(int n) {
     return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }

@@ -72,6 +72,8 @@ class DashboardPageController {
     model.addAttribute("myndigheter", panels.agencyChoices(viewer));
     model.addAttribute("lagen", DashboardPanels.STATE_HEADINGS);
     model.addAttribute("tidsfrister", panels.deadlines(viewer, scope, period));
+    model.addAttribute("orsaker", panels.breachReasons(viewer, scope, period));
+    model.addAttribute("orsaksrubriker", DashboardPanels.REASON_HEADINGS);
     model.addAttribute("belastning", panels.workload(viewer, scope));
     model.addAttribute("per", "vecka".equals(per) ? "vecka" : null);
     model.addAttribute("floden", processes.flow(viewer, scope, period, "vecka".equals(per)));
@@ -185,6 +187,17 @@ class DashboardPageController {
     csv.row(header);
     panel.byGroup().forEach(r -> csv.row(cells(List.of(r.groupName(), r.kindName()), r.counts(), r.total(),
         r.extended())));
+    csv.row(List.of());
+    List<String> reasons = new ArrayList<>(List.of("Överskridna per orsak", "Tidsfrist"));
+    reasons.addAll(DashboardPanels.REASON_HEADINGS);
+    reasons.add("Totalt");
+    csv.row(reasons);
+    panels.breachReasons(viewer, panels.scope(viewer, agency), period).forEach(r -> {
+      List<String> cells = new ArrayList<>(List.of("", r.kindName() != null ? r.kindName() : r.kind()));
+      r.counts().forEach(f -> cells.add(f.text()));
+      cells.add(r.total().text());
+      csv.row(cells);
+    });
     return csv.answer("tidsfrister-" + period.from() + "-" + period.to() + ".csv");
   }
 
