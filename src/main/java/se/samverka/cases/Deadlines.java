@@ -159,13 +159,9 @@ public class Deadlines {
     Deadline recorded = labelled(repository.find(deadline.id()).orElseThrow());
     String detail = recorded.label() + ": " + recorded.breach().text();
     // The event's detail holds 500 characters (case_event.detail): a long comment is cut there, the deadline keeps it.
-    cases.recordEvent(caseId, BREACH_REASON_EVENT, detail.length() <= 500 ? detail : detail.substring(0, 499) + "…",
-        user.userId());
+    cases.recordBreachReason(caseId, detail.length() <= 500 ? detail : detail.substring(0, 499) + "…", user.userId());
     return recorded;
   }
-
-  /** The case event of a recorded breach reason. */
-  public static final String BREACH_REASON_EVENT = "ORSAK_OVERSKRIDANDE";
 
   /** May the user record the breach reason of this deadline (whether or not it is breached yet)? */
   public boolean mayRecordBreachReason(CurrentUser user, Deadline deadline) {
