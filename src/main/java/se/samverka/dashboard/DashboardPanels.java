@@ -112,8 +112,15 @@ public class DashboardPanels {
   /** A row of the breach-reason table: a kind of deadline, its breaches per reason (as {@link #REASON_HEADINGS}). */
   public record ReasonRow(String kind, String kindName, List<Figure> counts, Figure total) {}
 
-  /** Breached deadlines per kind and recorded reason, with the same suppression as the other figures. */
+  /**
+   * Breached deadlines per kind and recorded reason, exact, for managers; none for a viewer who suppresses small counts:
+   * each kind's breaches (breached and met late, over the period) would be a third margin of the figures that the
+   * per-month table already breaks down, so a count hidden there could be derived (see {@code SharedMargin}).
+   */
   public List<ReasonRow> breachReasons(DashboardViewer viewer, Set<String> scope, Period period) {
+    if (viewer.suppresses()) {
+      return List.of();
+    }
     return deadlines.breachesByReason(agencies.groupsOf(scope), period.from(), period.to()).stream().map(r -> {
       List<Long> counts = java.util.Arrays.stream(r.counts()).boxed().toList();
       return new ReasonRow(r.kind(), deadlines.kindName(r.kind()), Figure.row(counts, viewer),

@@ -235,7 +235,7 @@ class BreachReasonIntegrationTests {
   static final String ASSESSMENT = "Beslut om att inleda utredning eller inte inom 14 dagar";
 
   @Test
-  void theOverviewCountsBreachesPerReasonInFullForTheManagerAndSuppressedForTheSteeringGroup() throws Exception {
+  void theOverviewCountsBreachesPerReasonForTheManagerAndGivesTheSteeringGroupNoBreakdown() throws Exception {
     LocalDateTime june = LocalDateTime.of(2002, 6, 10, 12, 0);
     for (int n = 11; n <= 15; n++) {
       assertThat(http.send("socialtjanst", "PUT", api(n, deadline(n, june, true)), Map.of("reason", "HOG_BELASTNING"))
@@ -250,13 +250,15 @@ class BreachReasonIntegrationTests {
     assertThat(reasonRow(manager)).containsExactly("5", "0", "0", "0", "0", "1", "1", "7");
     assertThat(manager).contains("Orsaker till överskridna tidsfrister");
 
-    var steering = as("styrgrupp").get("/oversikt?fran=2002-06&till=2002-06");
+    // The steering group gets no breakdown by reason: each kind's breaches over the period would be one more margin
+    // of the figures the per-month table breaks down, from which a hidden small count could be derived.
+    BrowserSession steeringGroup = as("styrgrupp");
+    var steering = steeringGroup.get("/oversikt?fran=2002-06&till=2002-06");
     assertThat(steering.statusCode()).isEqualTo(200);
-    // Every count below five is hidden (zeros too, as everywhere on the overview), and so is the five, or the total
-    // would give back the one "Annat" and the one without a reason.
-    assertThat(reasonRow(steering.body())).containsExactly("färre än 5", "färre än 5", "färre än 5", "färre än 5",
-        "färre än 5", "färre än 5", "färre än 5", "7");
-    assertThat(steering.body()).doesNotContain("Systemet låg nere");
+    assertThat(steering.body()).doesNotContain("Orsaker till överskridna tidsfrister").doesNotContain("Hög arbetsbelastning")
+        .doesNotContain("Systemet låg nere");
+    assertThat(steeringGroup.get("/oversikt/tidsfrister.csv?fran=2002-06&till=2002-06", "text/csv").body())
+        .doesNotContain("Överskridna per orsak");
 
     var csv = as("chefSocialtjanst").get("/oversikt/tidsfrister.csv?fran=2002-06&till=2002-06", "text/csv");
     assertThat(csv.statusCode()).isEqualTo(200);
