@@ -64,6 +64,9 @@ class ApiDocumentation {
     s.put("POST /api/cases/{}/consent/withdrawal", "Registrera att samtycket har återkallats");
     s.put("GET /api/cases/{}/deadlines", "Ärendets lagstadgade tidsfrister");
     s.put("GET /api/deadlines", "Öppna tidsfrister för dina grupper i ärenden som du får se");
+    s.put("PUT /api/cases/{}/deadlines/{}/breach-reason",
+        "Ange orsaken till att en tidsfrist överskreds (den ansvariga gruppen eller myndighetens chef)");
+    s.put("GET /api/deadlines/breach-reasons", "Orsakerna som kan anges för en överskriden tidsfrist");
     s.put("GET /api/legal-grounds", "Rättsliga grunder för ett utlämnande");
     s.put("POST /api/identity-numbers/validation", "Kontrollera ett personnummer eller samordningsnummer utan att spara det");
     // SSPF

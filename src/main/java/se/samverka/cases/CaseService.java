@@ -338,6 +338,14 @@ public class CaseService {
     repository.insertEvent(new CaseEvent(CaseRepository.newId(), caseId, kind, detail, userId, EngineClock.now()));
   }
 
+  /** The case event of a reason recorded for a breached deadline ({@link Deadlines#recordBreachReason}). */
+  public static final String EVENT_BREACH_REASON = "ORSAK_OVERSKRIDANDE";
+
+  /** Notes in the case that the reason for a breached deadline was recorded (or changed), with what it now says. */
+  void recordBreachReason(String caseId, String detail, String userId) {
+    recordEvent(caseId, EVENT_BREACH_REASON, detail, userId);
+  }
+
   public void recordConcerns(String caseId, List<String> concerns) {
     requireCase(caseId);
     repository.updateConcerns(caseId, concerns);

@@ -102,8 +102,16 @@ public class CaseSheets {
   public record WaitingLine(String name, String groupNames, String assignee, Instant created, Instant due,
       String dueState, boolean mine) {}
 
+  /**
+   * A deadline in words; {@code mayRecordBreachReason}: the deadline is breached and the caller may record why (a member
+   * of the owning group or a manager of its agency), so the page offers the form.
+   */
   public record DeadlineLine(@JsonUnwrapped Deadline deadline, String statusName, String state, String stateName,
-      String ownerName) {
+      String ownerName, boolean mayRecordBreachReason) {
+
+    public DeadlineLine(Deadline deadline, String statusName, String state, String stateName, String ownerName) {
+      this(deadline, statusName, state, stateName, ownerName, false);
+    }
 
     /**
      * The state in words with what adds to it in brackets, never a word twice: "Uppfylld", "I tid (Öppen)",
@@ -212,11 +220,13 @@ public class CaseSheets {
 
   private List<DeadlineLine> deadlineLines(String caseId) {
     Instant now = EngineClock.now();
+    CurrentUser user = agencies.requireCurrent();
     return deadlines.ofCase(caseId).stream().map(d -> {
       String state = Deadlines.MET.equals(d.status()) ? "UPPFYLLD"
           : Deadlines.BREACHED.equals(d.status()) ? "OVERSKRIDEN" : state(d.dueAt(), now);
       return new DeadlineLine(d, labels.label(Labels.DEADLINE_STATUS, d.status()), state,
-          labels.label(Labels.DEADLINE_STATE, state), labels.groupName(d.ownerGroup()));
+          labels.label(Labels.DEADLINE_STATE, state), labels.groupName(d.ownerGroup()),
+          d.isBreached(now) && deadlines.mayRecordBreachReason(user, d));
     }).toList();
   }
 

@@ -54,9 +54,19 @@ public class DeadlineStatistics {
     }
   }
 
-  /** A deadline behind a figure: the case number and what happened, with the reason recorded for an extension. */
+  /**
+   * A deadline behind a figure: the case number and what happened, with the reason recorded for an extension and the
+   * reason recorded for a breach (its code and comment; who recorded it is not shown on a dashboard).
+   */
   public record Entry(String caseNumber, String caseId, String kind, String ownerGroup, Instant dueAt, State state,
-      String reason, Instant metAt, Instant breachedAt) {}
+      String reason, Instant metAt, Instant breachedAt, BreachReason breachReason, String breachComment) {
+
+    /** The breach reason in words, with its comment after a dash, or null when none is recorded. */
+    public String breachText() {
+      return breachReason == null ? null
+          : breachComment == null ? breachReason.label() : breachReason.label() + " – " + breachComment;
+    }
+  }
 
   private final DeadlineRepository repository;
   private final DeadlineCatalogue catalogue;
@@ -99,6 +109,26 @@ public class DeadlineStatistics {
     Instant now = EngineClock.now();
     return repository.behind(groups, kind, start(month), start(month.plusMonths(1)), state, now, now.plus(atRisk),
         limit);
+  }
+
+  /**
+   * Breached deadlines of one kind, per recorded reason: {@code counts} in the order of {@link BreachReason#values()},
+   * then those with no reason recorded. Met-late deadlines count too: they were breached.
+   */
+  public record ReasonCounts(String kind, long[] counts) {}
+
+  /** Breached deadlines of these groups due in the months {@code from}..{@code to}, per kind and recorded reason. */
+  public List<ReasonCounts> breachesByReason(Collection<String> groups, YearMonth from, YearMonth to) {
+    if (groups.isEmpty() || to.isBefore(from)) {
+      return List.of();
+    }
+    java.util.Map<String, long[]> byKind = new java.util.TreeMap<>();
+    int none = BreachReason.values().length;
+    for (Object[] row : repository.breachesByReason(groups, start(from), start(to.plusMonths(1)), EngineClock.now())) {
+      long[] counts = byKind.computeIfAbsent((String) row[0], k -> new long[none + 1]);
+      counts[BreachReason.parse((String) row[1]).map(Enum::ordinal).orElse(none)] += (Long) row[2];
+    }
+    return byKind.entrySet().stream().map(e -> new ReasonCounts(e.getKey(), e.getValue())).toList();
   }
 
   private static Instant start(YearMonth month) {

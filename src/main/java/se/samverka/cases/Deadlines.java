@@ -3,10 +3,20 @@ package se.samverka.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samverka.cases.persistence.DeadlineRepository;
+import se.samverka.errors.Conflict;
+import se.samverka.errors.InvalidInput;
+import se.samverka.errors.NotFound;
+import se.samverka.security.Agencies;
+import se.samverka.security.CurrentUser;
 import se.samverka.workflow.EngineClock;
+import se.samverka.workflow.PersonalDataDetector;
 
 /**
  * Statutory deadlines as records: opened with a due time and an owning group, then met, breached or paused with a
@@ -22,17 +32,89 @@ public class Deadlines {
   public static final String BREACHED = "OVERSKRIDEN";
   public static final String MET = "UPPFYLLD";
 
-  /** A deadline as reported; {@code breachedAt} stays set when a breached deadline is met late. */
+  /**
+   * A deadline as reported; {@code breachedAt} stays set when a breached deadline is met late. {@code reason} is the
+   * reason of an extension or pause; {@code breach} the reason recorded for a breach, or null.
+   */
   public record Deadline(String id, String caseId, String kind, String label, String legalReference, String ownerGroup,
-      Instant dueAt, String status, String reason, Instant metAt, Instant breachedAt) {}
+      Instant dueAt, String status, String reason, Instant metAt, Instant breachedAt, BreachNote breach) {
+
+    public Deadline(String id, String caseId, String kind, String label, String legalReference, String ownerGroup,
+        Instant dueAt, String status, String reason, Instant metAt, Instant breachedAt) {
+      this(id, caseId, kind, label, legalReference, ownerGroup, dueAt, status, reason, metAt, breachedAt, null);
+    }
+
+    /** Breached: marked so, or past its time and not met (the process may not have marked it yet). */
+    public boolean isBreached(Instant now) {
+      return breachedAt != null || (metAt == null && dueAt != null && dueAt.isBefore(now));
+    }
+  }
+
+  /**
+   * The reason recorded for a breach: the code and its words, an optional comment (no personal data), who recorded it,
+   * as a member of which group, and when. Recording again replaces it; every recording is also a case event.
+   */
+  public record BreachNote(BreachReason reason, String reasonName, String comment, String recordedBy,
+      String recordedGroup, Instant recordedAt) {
+
+    public BreachNote(BreachReason reason, String comment, String recordedBy, String recordedGroup,
+        Instant recordedAt) {
+      this(reason, reason.label(), comment, recordedBy, recordedGroup, recordedAt);
+    }
+
+    /** The reason in words, with the comment after a dash when there is one. */
+    public String text() {
+      return comment == null ? reasonName : reasonName + " – " + comment;
+    }
+  }
+
+  /** Input for a breach reason refused, with the field it concerns ({@code reason} or {@code comment}). */
+  public static class BreachReasonRefused extends InvalidInput {
+
+    private final String field;
+
+    BreachReasonRefused(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+
+    public String field() {
+      return field;
+    }
+
+    @Override
+    public Map<String, Object> details() {
+      return Map.of("field", field);
+    }
+  }
+
+  /** The longest comment on a breach reason. */
+  public static final int COMMENT_MAX = 500;
+  static final String NOT_FOUND = "Tidsfristen finns inte eller så saknar du behörighet till den";
 
   private final DeadlineRepository repository;
   private final DeadlineCatalogue catalogue;
+  private final Agencies agencies;
+  private final CaseService cases;
+  private final PersonalDataDetector identityNumbers;
+  private final List<String> managerGroups;
 
-  Deadlines(DeadlineRepository repository, DeadlineCatalogue catalogue) {
+  Deadlines(DeadlineRepository repository, DeadlineCatalogue catalogue, Agencies agencies, CaseService cases,
+      IdentityNumberDetector identityNumbers, Environment environment) {
     this.repository = repository;
     this.catalogue = catalogue;
+    this.agencies = agencies;
+    this.cases = cases;
+    this.identityNumbers = identityNumbers;
+    // The managers' groups as the dashboards know them, read from configuration so that this module need not depend
+    // on the dashboard module (which depends on it).
+    this.managerGroups = Binder.get(environment).bind(MANAGERS, Bindable.listOf(String.class))
+        .orElse(DEFAULT_MANAGERS);
   }
+
+  /** Where the managers' groups are configured, and who they are when nothing is. */
+  static final String MANAGERS = "samverka.dashboard.viewers.managers";
+  static final List<String> DEFAULT_MANAGERS = List.of("chef", "chefSocialtjanst", "chefPolis");
 
   public void open(String caseId, String kind, String ownerGroup, Instant dueAt) {
     var definition = catalogue.kind(kind);
@@ -58,6 +140,77 @@ public class Deadlines {
     current(caseId, kind).ifPresent(d -> repository.update(d.id(), EXTENDED, newDueAt, reason, null, d.breachedAt()));
   }
 
+  /**
+   * Records why a breached deadline was breached (replacing what was recorded before) and notes it as a case event.
+   * Allowed for members of the owning group and for the managers of the owning group's agency; to anyone else the
+   * deadline does not exist (404). A deadline that is not breached gets a 409; a missing or unknown reason, a comment
+   * over {@link #COMMENT_MAX} characters or with a personnummer gets a {@link BreachReasonRefused} (400).
+   */
+  public Deadline recordBreachReason(String caseId, String deadlineId, String reasonCode, String comment) {
+    CurrentUser user = agencies.requireCurrent();
+    Deadline deadline = repository.find(deadlineId).filter(d -> d.caseId().equals(caseId))
+        .orElseThrow(() -> new NotFound(NOT_FOUND));
+    String group = recordingGroup(user, deadline.ownerGroup()).orElseThrow(() -> new NotFound(NOT_FOUND));
+    Instant now = EngineClock.now();
+    if (!deadline.isBreached(now)) {
+      throw new Conflict("Tidsfristen är inte överskriden: en orsak anges bara för en överskriden tidsfrist");
+    }
+    BreachReason reason = checkedReason(reasonCode);
+    String text = checkedComment(comment, reason, identityNumbers);
+    repository.recordBreach(deadline.id(), reason.name(), text, user.userId(), group, now);
+    Deadline recorded = labelled(repository.find(deadline.id()).orElseThrow());
+    String detail = recorded.label() + ": " + recorded.breach().text();
+    // The event's detail holds 500 characters (case_event.detail): a long comment is cut there, the deadline keeps it.
+    cases.recordBreachReason(caseId, detail.length() <= 500 ? detail : detail.substring(0, 499) + "…", user.userId());
+    return recorded;
+  }
+
+  /** May the user record the breach reason of this deadline (whether or not it is breached yet)? */
+  public boolean mayRecordBreachReason(CurrentUser user, Deadline deadline) {
+    return recordingGroup(user, deadline.ownerGroup()).isPresent();
+  }
+
+  /** The group the user records as: the owning group, or a manager's group of the owning group's agency. */
+  private Optional<String> recordingGroup(CurrentUser user, String ownerGroup) {
+    return recordingGroup(user, ownerGroup, managerGroups, agencies::agencyOfGroup);
+  }
+
+  static Optional<String> recordingGroup(CurrentUser user, String ownerGroup, List<String> managerGroups,
+      java.util.function.Function<String, Optional<String>> agencyOfGroup) {
+    if (user.isMemberOf(ownerGroup)) {
+      return Optional.of(ownerGroup);
+    }
+    Optional<String> agency = agencyOfGroup.apply(ownerGroup);
+    return agency.isEmpty() ? Optional.empty() : managerGroups.stream().filter(user::isMemberOf)
+        .filter(g -> agency.equals(agencyOfGroup.apply(g))).findFirst();
+  }
+
+  static BreachReason checkedReason(String code) {
+    if (code == null || code.isBlank()) {
+      throw new BreachReasonRefused("reason", "Välj en orsak till överskridandet");
+    }
+    return BreachReason.parse(code.strip()).orElseThrow(() -> new BreachReasonRefused("reason",
+        "Okänd orsak: välj en av orsakerna i listan"));
+  }
+
+  static String checkedComment(String comment, BreachReason reason, PersonalDataDetector identityNumbers) {
+    String text = comment == null || comment.isBlank() ? null : comment.strip();
+    if (text == null) {
+      if (reason == BreachReason.ANNAT) {
+        throw new BreachReasonRefused("comment", "Skriv i kommentaren vad orsaken var när du väljer Annat");
+      }
+      return null;
+    }
+    if (text.length() > COMMENT_MAX) {
+      throw new BreachReasonRefused("comment", "Kommentaren får vara högst " + COMMENT_MAX + " tecken");
+    }
+    if (identityNumbers.containsIdentityNumber(text)) {
+      throw new BreachReasonRefused("comment", "Kommentaren får inte innehålla ett personnummer eller "
+          + "samordningsnummer: beskriv orsaken utan uppgifter om personen");
+    }
+    return text;
+  }
+
   public List<Deadline> ofCase(String caseId) {
     return repository.ofCase(caseId).stream().map(this::labelled).toList();
   }
@@ -76,7 +229,7 @@ public class Deadlines {
   private Deadline labelled(Deadline d) {
     var kind = catalogue.deadlines().get(d.kind());
     return new Deadline(d.id(), d.caseId(), d.kind(), kind == null ? d.kind() : kind.label(), d.legalReference(),
-        d.ownerGroup(), d.dueAt(), d.status(), d.reason(), d.metAt(), d.breachedAt());
+        d.ownerGroup(), d.dueAt(), d.status(), d.reason(), d.metAt(), d.breachedAt(), d.breach());
   }
 
   /** A deadline's state for a list: in time, at risk (due within the margin) or breached. */

@@ -114,6 +114,37 @@ public class DashboardPanels {
     return deadlines.kindName(kind) != null;
   }
 
+  /** The headings of the breach-reason table's columns: each reason in words, then "Ingen orsak angiven". */
+  public static final List<String> REASON_HEADINGS = reasonHeadings();
+
+  /** A row of the breach-reason table: a kind of deadline, its breaches per reason (as {@link #REASON_HEADINGS}). */
+  public record ReasonRow(String kind, String kindName, List<Figure> counts, Figure total) {}
+
+  /**
+   * Breached deadlines per kind and recorded reason, exact, for managers; none for a viewer who suppresses small counts:
+   * each kind's breaches (breached and met late, over the period) would be a third margin of the figures that the
+   * per-month table already breaks down, so a count hidden there could be derived (see {@code SharedMargin}).
+   */
+  public List<ReasonRow> breachReasons(DashboardViewer viewer, Set<String> scope, Period period) {
+    if (viewer.suppresses()) {
+      return List.of();
+    }
+    return deadlines.breachesByReason(agencies.groupsOf(scope), period.from(), period.to()).stream().map(r -> {
+      List<Long> counts = java.util.Arrays.stream(r.counts()).boxed().toList();
+      return new ReasonRow(r.kind(), deadlines.kindName(r.kind()), Figure.row(counts, viewer),
+          Figure.count(counts.stream().mapToLong(Long::longValue).sum(), viewer));
+    }).toList();
+  }
+
+  private static List<String> reasonHeadings() {
+    List<String> headings = new ArrayList<>();
+    for (se.samverka.cases.BreachReason reason : se.samverka.cases.BreachReason.values()) {
+      headings.add(reason.label());
+    }
+    headings.add("Ingen orsak angiven");
+    return List.copyOf(headings);
+  }
+
   private static void add(long[] sum, DeadlineStatistics.Month m) {
     for (State s : State.values()) {
       sum[s.ordinal()] += m.count(s);

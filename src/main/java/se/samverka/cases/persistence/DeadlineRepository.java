@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverka.cases.BreachReason;
 import se.samverka.cases.DeadlineStatistics;
+import se.samverka.cases.Deadlines.BreachNote;
 import se.samverka.cases.Deadlines.Deadline;
 import se.samverka.workflow.CounterRows;
 
@@ -42,6 +44,17 @@ public class DeadlineRepository {
         .params(status, Timestamp.from(dueAt), reason, metAt == null ? null : Timestamp.from(metAt),
             breachedAt == null ? null : Timestamp.from(breachedAt), id)
         .update();
+  }
+
+  /** Records the reason for a breach, replacing any recorded before (V32__deadline_breach_reason.sql). */
+  public void recordBreach(String id, String reason, String comment, String userId, String group, Instant at) {
+    jdbc.sql("update deadline set breach_reason = ?, breach_comment = ?, breach_recorded_by = ?,"
+        + " breach_recorded_group = ?, breach_recorded_at = ? where id = ?")
+        .params(reason, comment, userId, group, Timestamp.from(at), id).update();
+  }
+
+  public java.util.Optional<Deadline> find(String id) {
+    return jdbc.sql("select * from deadline where id = ?").param(id).query(this::deadline).optional();
   }
 
   public List<Deadline> ofCase(String caseId) {
@@ -162,7 +175,25 @@ public class DeadlineRepository {
     return jdbc.sql(sql).params(params).query((rs, i) -> new DeadlineStatistics.Entry(rs.getString("case_number"),
         rs.getString("case_id"), rs.getString("kind"), rs.getString("owner_group"), instant(rs, "due_at"),
         DeadlineStatistics.State.valueOf(rs.getString("state")), rs.getString("paused_reason"),
-        instant(rs, "met_at"), instant(rs, "breached_at"))).list();
+        instant(rs, "met_at"), instant(rs, "breached_at"),
+        BreachReason.parse(rs.getString("breach_reason")).orElse(null), rs.getString("breach_comment"))).list();
+  }
+
+  /**
+   * Breached deadlines (breached, met late, or past due and not met) of these groups due in [from, to), counted per
+   * kind and recorded breach reason (null: none recorded): (kind, reason code or null, count).
+   */
+  public List<Object[]> breachesByReason(Collection<String> groups, Instant from, Instant to, Instant now) {
+    String sql = "select kind, breach_reason, count(*) as n from deadline where owner_group in ("
+        + marks(groups.size()) + ") and due_at >= ? and due_at < ?"
+        + " and (breached_at is not null or (met_at is null and due_at < ?)) group by kind, breach_reason"
+        + " order by kind, breach_reason";
+    List<Object> params = new ArrayList<>(groups);
+    params.add(Timestamp.from(from));
+    params.add(Timestamp.from(to));
+    params.add(Timestamp.from(now));
+    return jdbc.sql(sql).params(params).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
+        rs.getLong(3)}).list();
   }
 
   private static String marks(int n) {
@@ -172,7 +203,13 @@ public class DeadlineRepository {
   private Deadline deadline(ResultSet rs, int i) throws SQLException {
     return new Deadline(rs.getString("id"), rs.getString("case_id"), rs.getString("kind"), null,
         rs.getString("legal_reference"), rs.getString("owner_group"), instant(rs, "due_at"), rs.getString("status"),
-        rs.getString("paused_reason"), instant(rs, "met_at"), instant(rs, "breached_at"));
+        rs.getString("paused_reason"), instant(rs, "met_at"), instant(rs, "breached_at"), breach(rs));
+  }
+
+  private static BreachNote breach(ResultSet rs) throws SQLException {
+    var reason = BreachReason.parse(rs.getString("breach_reason"));
+    return reason.isEmpty() ? null : new BreachNote(reason.get(), rs.getString("breach_comment"),
+        rs.getString("breach_recorded_by"), rs.getString("breach_recorded_group"), instant(rs, "breach_recorded_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -10,11 +10,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.samverka.cases.BreachReason;
 import se.samverka.cases.CaseList;
 import se.samverka.cases.CaseSheets;
 import se.samverka.cases.CaseSheets.CaseSheet;
@@ -119,6 +121,27 @@ class CaseApiController {
     return deadlines.ofCase(caseId);
   }
 
+  /**
+   * Records why a breached deadline was breached ({@code reason}: a code of {@link BreachReason}; {@code comment}:
+   * optional, at most 500 characters, no personnummer). For the owning group's members and the managers of its agency;
+   * 404 to anyone else, 409 when the deadline is not breached, 400 for a missing or unknown reason or a refused comment.
+   */
+  @PutMapping("/cases/{caseId}/deadlines/{deadlineId}/breach-reason")
+  Deadline recordBreachReason(@PathVariable String caseId, @PathVariable String deadlineId,
+      @RequestBody BreachReasonRequest request) {
+    return deadlines.recordBreachReason(caseId, deadlineId, request.reason(), request.comment());
+  }
+
+  /** The reasons a breach may be recorded with: code → words. */
+  @GetMapping("/deadlines/breach-reasons")
+  Map<String, String> breachReasons() {
+    Map<String, String> reasons = new java.util.LinkedHashMap<>();
+    for (BreachReason reason : BreachReason.values()) {
+      reasons.put(reason.name(), reason.label());
+    }
+    return reasons;
+  }
+
   @GetMapping("/legal-grounds")
   Map<String, String> legalGrounds() {
     return legalGrounds.all();
@@ -142,6 +165,8 @@ class CaseApiController {
       @NotBlank(message = "Kategori saknas") String category,
       @NotBlank(message = "Rättslig grund saknas") String legalGround,
       @NotBlank(message = "Motivering saknas") @Size(max = 2000, message = "Högst 2000 tecken") String justification) {}
+
+  record BreachReasonRequest(String reason, String comment) {}
 
   record IdentityNumberRequest(@NotBlank(message = "Nummer saknas") String number) {}
 }

@@ -2,13 +2,18 @@ package se.samverka.cases.web;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samverka.cases.BreachReason;
 import se.samverka.cases.CaseList;
 import se.samverka.cases.CaseSheets;
+import se.samverka.cases.Deadlines;
 import se.samverka.cases.IdentityNumber;
 import se.samverka.errors.InvalidInput;
 import se.samverka.workflow.EngineClock;
@@ -25,11 +30,39 @@ class CasePageController {
 
   private final CaseSheets sheets;
   private final CaseList caseList;
+  private final Deadlines deadlines;
 
-  CasePageController(CaseSheets sheets, CaseList caseList) {
+  CasePageController(CaseSheets sheets, CaseList caseList, Deadlines deadlines) {
     this.sheets = sheets;
     this.caseList = caseList;
+    this.deadlines = deadlines;
   }
+
+  /**
+   * The form "Ange orsak till överskridandet" of a breached deadline: for the owning group's members and the managers
+   * of its agency (404 to anyone else, 409 when the deadline is not breached). Refused input gives the case page again
+   * (400) with the error next to the field; a refused comment is not written back into the field.
+   */
+  @PostMapping("/arenden/{caseId}/tidsfrister/{deadlineId}/orsak")
+  String recordBreachReason(@PathVariable String caseId, @PathVariable String deadlineId,
+      @RequestParam(name = "orsak", required = false) String reason,
+      @RequestParam(name = "kommentar", required = false) String comment, Model model,
+      RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      deadlines.recordBreachReason(caseId, deadlineId, reason, comment);
+    } catch (Deadlines.BreachReasonRefused refused) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      boolean commentRefused = "comment".equals(refused.field());
+      model.addAttribute("orsakFel", new BreachReasonForm(deadlineId, refused.field(), refused.getMessage(),
+          reason != null && reason.length() <= 40 ? reason : null, commentRefused ? null : comment));
+      return casePage(caseId, model);
+    }
+    redirect.addFlashAttribute("orsakSparad", deadlineId);
+    return "redirect:/arenden/" + caseId + "#frist-" + deadlineId;
+  }
+
+  /** What a refused breach-reason form shows again: which deadline, the field and its error, and what was entered. */
+  record BreachReasonForm(String deadlineId, String field, String message, String reason, String comment) {}
 
   @GetMapping("/arenden")
   String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -48,6 +81,8 @@ class CasePageController {
   String casePage(@PathVariable String caseId, Model model) {
     var sheet = sheets.sheet(caseId);
     model.addAttribute("c", sheet);
+    model.addAttribute("orsaker", BreachReason.values());
+    model.addAttribute("kommentarMax", Deadlines.COMMENT_MAX);
     model.addAttribute("time", TIME);
     model.addAttribute("day", DAY);
     if (sheet.person() != null && sheet.person().identityNumber() != null) {

@@ -70,6 +70,9 @@ class DashboardPageController {
     model.addAttribute("myndigheter", panels.agencyChoices(viewer));
     model.addAttribute("lagen", DashboardPanels.STATE_HEADINGS);
     model.addAttribute("tidsfrister", panels.deadlines(viewer, scope, period));
+    // Managers only: the per-kind totals of breaches share a margin with the per-month table (SharedMargin).
+    model.addAttribute("orsaker", viewer.suppresses() ? null : panels.breachReasons(viewer, scope, period));
+    model.addAttribute("orsaksrubriker", DashboardPanels.REASON_HEADINGS);
     model.addAttribute("belastning", panels.workload(viewer, scope));
     model.addAttribute("per", filter.weekly() ? "vecka" : null);
     model.addAttribute("floden", processes.flow(viewer, scope, period, filter.weekly()));
@@ -180,7 +183,26 @@ class DashboardPageController {
     csv.row(header);
     panel.byGroup().forEach(r -> csv.row(cells(List.of(r.groupName(), r.kindName()), r.counts(), r.total(),
         r.extended())));
+    breachReasonsCsv(csv, viewer, panels.scope(viewer, agency), period);
     return csv.answer("tidsfrister-" + period.from() + "-" + period.to() + ".csv");
+  }
+
+  /** The breached deadlines per kind and recorded reason, after the other tables; managers only (see the page). */
+  private void breachReasonsCsv(Csv csv, DashboardViewer viewer, Set<String> scope, Period period) {
+    if (viewer.suppresses()) {
+      return;
+    }
+    csv.row(List.of());
+    List<String> reasons = new ArrayList<>(List.of("Överskridna per orsak", "Tidsfrist"));
+    reasons.addAll(DashboardPanels.REASON_HEADINGS);
+    reasons.add("Totalt");
+    csv.row(reasons);
+    panels.breachReasons(viewer, scope, period).forEach(r -> {
+      List<String> cells = new ArrayList<>(List.of("", r.kindName() != null ? r.kindName() : r.kind()));
+      r.counts().forEach(f -> cells.add(f.text()));
+      cells.add(r.total().text());
+      csv.row(cells);
+    });
   }
 
   @GetMapping(value = "/oversikt/belastning.csv")
