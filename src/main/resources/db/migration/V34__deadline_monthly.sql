@@ -23,3 +23,23 @@ select cast(extract(year from due_at) as integer), cast(extract(month from due_a
  group by cast(extract(year from due_at) as integer), cast(extract(month from due_at) as integer), kind, owner_group;
 
 create index deadline_unmet on deadline (met_at, due_at);
+
+-- The deadlines met late per recorded breach reason ('-' while none is recorded), in the same months, kinds and groups:
+-- counted when the deadline is met late (Deadlines.met) and moved between reasons when a reason is recorded afterwards
+-- (Deadlines.recordBreachReason). The breached ones not yet met are counted live through deadline_unmet.
+create table deadline_late_reason (
+  due_year      integer     not null,
+  due_month     integer     not null,
+  kind          varchar(64) not null,
+  owner_group   varchar(64) not null,
+  breach_reason varchar(32) not null,
+  n             bigint      not null,
+  primary key (due_year, due_month, kind, owner_group, breach_reason)
+);
+
+insert into deadline_late_reason (due_year, due_month, kind, owner_group, breach_reason, n)
+select cast(extract(year from due_at) as integer), cast(extract(month from due_at) as integer), kind, owner_group,
+       coalesce(breach_reason, '-'), count(*)
+  from deadline where met_at is not null and breached_at is not null
+ group by cast(extract(year from due_at) as integer), cast(extract(month from due_at) as integer), kind, owner_group,
+          coalesce(breach_reason, '-');

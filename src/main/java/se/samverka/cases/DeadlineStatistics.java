@@ -124,7 +124,8 @@ public class DeadlineStatistics {
     }
     java.util.Map<String, long[]> byKind = new java.util.TreeMap<>();
     int none = BreachReason.values().length;
-    for (Object[] row : repository.breachesByReason(groups, start(from), start(to.plusMonths(1)), EngineClock.now())) {
+    for (Object[] row : repository.breachesByReason(groups, from, to, start(from), start(to.plusMonths(1)),
+        EngineClock.now())) {
       long[] counts = byKind.computeIfAbsent((String) row[0], k -> new long[none + 1]);
       counts[BreachReason.parse((String) row[1]).map(Enum::ordinal).orElse(none)] += (Long) row[2];
     }

@@ -123,10 +123,14 @@ public class Deadlines {
 
   /** The deadline was met now (late if it had been breached). */
   public void met(String caseId, String kind) {
-    current(caseId, kind).ifPresent(d -> {
-      repository.update(d.id(), MET, d.dueAt(), d.reason(), EngineClock.now(), d.breachedAt());
-      repository.countMet(d.kind(), d.ownerGroup(), d.dueAt(), d.breachedAt() != null, d.reason() != null);
-    });
+    // The row is locked and read again, so that a breach reason recorded at the same moment is counted under the
+    // reason the row keeps (recordBreachReason takes the same lock).
+    current(caseId, kind).flatMap(c -> repository.findForUpdate(c.id())).filter(d -> d.metAt() == null)
+        .ifPresent(d -> {
+          repository.update(d.id(), MET, d.dueAt(), d.reason(), EngineClock.now(), d.breachedAt());
+          repository.countMet(d.kind(), d.ownerGroup(), d.dueAt(), d.breachedAt() != null, d.reason() != null,
+              d.breach() == null ? null : d.breach().reason());
+        });
   }
 
   /** The deadline passed without being met. */
@@ -151,6 +155,8 @@ public class Deadlines {
     Deadline deadline = repository.find(deadlineId).filter(d -> d.caseId().equals(caseId))
         .orElseThrow(() -> new NotFound(NOT_FOUND));
     String group = recordingGroup(user, deadline.ownerGroup()).orElseThrow(() -> new NotFound(NOT_FOUND));
+    // Locked and read again: a deadline met at the same moment is counted in the roll-up under the reason kept here.
+    deadline = repository.findForUpdate(deadline.id()).orElseThrow(() -> new NotFound(NOT_FOUND));
     Instant now = EngineClock.now();
     if (!deadline.isBreached(now)) {
       throw new Conflict("Tidsfristen är inte överskriden: en orsak anges bara för en överskriden tidsfrist");
@@ -158,6 +164,11 @@ public class Deadlines {
     BreachReason reason = checkedReason(reasonCode);
     String text = checkedComment(comment, reason, identityNumbers);
     repository.recordBreach(deadline.id(), reason.name(), text, user.userId(), group, now);
+    if (deadline.metAt() != null) {
+      // Met late: it is counted in the monthly roll-up, under the reason it had until now.
+      repository.moveLateReason(deadline.kind(), deadline.ownerGroup(), deadline.dueAt(),
+          deadline.breach() == null ? null : deadline.breach().reason(), reason);
+    }
     Deadline recorded = labelled(repository.find(deadline.id()).orElseThrow());
     String detail = recorded.label() + ": " + recorded.breach().text();
     // The event's detail holds 500 characters (case_event.detail): a long comment is cut there, the deadline keeps it.

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samverka.support.PostgresIntegrationTest;
@@ -26,9 +28,10 @@ import se.samverka.support.PostgresIntegrationTest;
  * The deadline figures of the managers' dashboards read the met deadlines from a monthly roll-up ({@code
  * deadline_month}, kept up to date by {@link Deadlines#met}) and the others live: the figures are the same as those of
  * a roll-up rebuilt from the deadlines themselves, and as a count over every deadline row; two caseworkers meeting
- * deadlines of the same month at the same moment are both counted.
+ * deadlines of the same month at the same moment are both counted; the breaches per recorded reason follow a reason
+ * recorded before or after the deadline is met.
  *
- * <p>The deadlines belong to a group no other test uses ({@code manadsgrupp}) and fall due in 2003 and 2004.
+ * <p>The deadlines belong to a group no other test uses ({@code manadsgrupp}) and fall due in 2003, 2004 and 2005.
  */
 @PostgresIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -122,6 +125,64 @@ class DeadlineMonthlyIntegrationTests {
     assertThat(figures(2004))
         .containsExactly(new DeadlineStatistics.Month(YearMonth.of(2004, 8), KIND, GROUP, 8, 0, 0, 0, 0, 0))
         .isEqualTo(countedOverTheRows(2004));
+  }
+
+  @Test
+  void breachesPerReasonFollowAReasonRecordedBeforeOrAfterTheDeadlineIsMet() {
+    LocalDateTime june = LocalDateTime.of(2005, 6, 15, 10, 0);
+    SecurityContextHolder.getContext().setAuthentication(
+        new TestingAuthenticationToken("manad-handlaggare", "demo", GROUP));
+    try {
+      String before = deadline(june); // reason recorded, then met late
+      deadlines.breached(before, KIND);
+      deadlines.recordBreachReason(before, id(before), "HOG_BELASTNING", null);
+      deadlines.met(before, KIND);
+      String after = deadline(june); // met late, then a reason, then another
+      deadlines.breached(after, KIND);
+      deadlines.met(after, KIND);
+      deadlines.recordBreachReason(after, id(after), "VANTAR_ANNAN", null);
+      deadlines.recordBreachReason(after, id(after), "HOG_BELASTNING", null);
+      String none = deadline(june); // met late without a reason
+      deadlines.breached(none, KIND);
+      deadlines.met(none, KIND);
+      String open = deadline(june); // breached, not met, with a reason
+      deadlines.breached(open, KIND);
+      deadlines.recordBreachReason(open, id(open), "EJ_NAADD", null);
+      deadline(june); // past due, not met, no reason
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+    long[] expected = new long[BreachReason.values().length + 1];
+    expected[BreachReason.HOG_BELASTNING.ordinal()] = 2;
+    expected[BreachReason.EJ_NAADD.ordinal()] = 1;
+    expected[BreachReason.values().length] = 2; // none recorded
+    assertThat(reasons(2005)).containsExactly(expected);
+    assertThat(reasons(2005)).containsExactly(countedReasons(2005));
+    statistics.rebuild();
+    assertThat(reasons(2005)).containsExactly(expected);
+  }
+
+  String id(String caseId) {
+    return jdbc.queryForObject("select id from deadline where case_id = ?", String.class, caseId);
+  }
+
+  long[] reasons(int year) {
+    var rows = statistics.breachesByReason(List.of(GROUP), YearMonth.of(year, 1), YearMonth.of(year, 12));
+    assertThat(rows).hasSize(1);
+    return rows.get(0).counts();
+  }
+
+  /** The breaches per reason as a plain count over the deadline rows of a year. */
+  long[] countedReasons(int year) {
+    long[] counts = new long[BreachReason.values().length + 1];
+    jdbc.query("select breach_reason, count(*) from deadline where owner_group = ?"
+        + " and cast(extract(year from due_at) as integer) = ? and (breached_at is not null or met_at is null)"
+        + " group by breach_reason", rs -> {
+          String reason = rs.getString(1);
+          counts[reason == null ? BreachReason.values().length : BreachReason.valueOf(reason).ordinal()] +=
+              rs.getLong(2);
+        }, GROUP, year);
+    return counts;
   }
 
   /** The figures as a plain count over the group's deadline rows of a year (as the panel read them before). */

@@ -57,6 +57,11 @@ public class DeadlineRepository {
     return jdbc.sql("select * from deadline where id = ?").param(id).query(this::deadline).optional();
   }
 
+  /** The deadline, its row locked until the transaction ends. */
+  public java.util.Optional<Deadline> findForUpdate(String id) {
+    return jdbc.sql("select * from deadline where id = ? for update").param(id).query(this::deadline).optional();
+  }
+
   public List<Deadline> ofCase(String caseId) {
     return jdbc.sql("select * from deadline where case_id = ? order by created_at, id").param(caseId)
         .query(this::deadline).list();
@@ -129,9 +134,16 @@ public class DeadlineRepository {
     return cells.computeIfAbsent(String.format("%04d|%02d|%s|%s", year, month, kind, group), k -> new long[6]);
   }
 
-  /** Counts one deadline met now in the monthly roll-up (in the transaction that meets it). */
-  public void countMet(String kind, String ownerGroup, Instant dueAt, boolean late, boolean extended) {
+  /**
+   * Counts one deadline met now in the monthly roll-up (in the transaction that meets it); one met late also under its
+   * recorded breach reason ({@code null}: none yet).
+   */
+  public void countMet(String kind, String ownerGroup, Instant dueAt, boolean late, boolean extended,
+      BreachReason breachReason) {
     var month = YearMonth.from(dueAt.atZone(java.time.ZoneId.systemDefault()));
+    if (late) {
+      addLateReason(month, kind, ownerGroup, breachReason, 1);
+    }
     int met = late ? 0 : 1;
     int metLate = late ? 1 : 0;
     int ext = extended ? 1 : 0;
@@ -143,10 +155,53 @@ public class DeadlineRepository {
             .params(month.getYear(), month.getMonthValue(), kind, ownerGroup, met, metLate, ext).update());
   }
 
-  /** Makes the monthly roll-up again from the deadlines (as V34 first made it); answers the number of rows. */
+  /** A deadline met late gets another breach reason: it moves from the old reason's count to the new one's. */
+  public void moveLateReason(String kind, String ownerGroup, Instant dueAt, BreachReason from, BreachReason to) {
+    if (from == to) {
+      return;
+    }
+    var month = YearMonth.from(dueAt.atZone(java.time.ZoneId.systemDefault()));
+    // In the order of the reasons' keys, so that two transactions moving counts of one month lock them alike.
+    String fromKey = reasonKey(from);
+    String toKey = reasonKey(to);
+    if (fromKey.compareTo(toKey) < 0) {
+      addLateReason(month, kind, ownerGroup, from, -1);
+      addLateReason(month, kind, ownerGroup, to, 1);
+    } else {
+      addLateReason(month, kind, ownerGroup, to, 1);
+      addLateReason(month, kind, ownerGroup, from, -1);
+    }
+  }
+
+  /** The key of a breach reason in the roll-up: its code, or {@value #NO_REASON} when none is recorded. */
+  static final String NO_REASON = "-";
+
+  private static String reasonKey(BreachReason reason) {
+    return reason == null ? NO_REASON : reason.name();
+  }
+
+  private void addLateReason(YearMonth month, String kind, String ownerGroup, BreachReason reason, int delta) {
+    String key = reasonKey(reason);
+    counters.add(() -> jdbc.sql("update deadline_late_reason set n = n + ? where due_year = ? and due_month = ?"
+                + " and kind = ? and owner_group = ? and breach_reason = ?")
+            .params(delta, month.getYear(), month.getMonthValue(), kind, ownerGroup, key).update(),
+        () -> jdbc.sql("insert into deadline_late_reason (due_year, due_month, kind, owner_group, breach_reason, n)"
+                + " values (?, ?, ?, ?, ?, ?)")
+            .params(month.getYear(), month.getMonthValue(), kind, ownerGroup, key, delta).update());
+  }
+
+  /** Makes the monthly roll-ups again from the deadlines (as V34 first made them); answers the number of rows. */
   public int rebuildMonthly() {
+    jdbc.sql("delete from deadline_late_reason").update();
+    int reasons = jdbc.sql("""
+        insert into deadline_late_reason (due_year, due_month, kind, owner_group, breach_reason, n)
+        select cast(extract(year from due_at) as integer), cast(extract(month from due_at) as integer), kind,
+               owner_group, coalesce(breach_reason, '-'), count(*)
+          from deadline where met_at is not null and breached_at is not null
+         group by cast(extract(year from due_at) as integer), cast(extract(month from due_at) as integer), kind,
+                  owner_group, coalesce(breach_reason, '-')""").update();
     jdbc.sql("delete from deadline_month").update();
-    return jdbc.sql("""
+    int months = jdbc.sql("""
         insert into deadline_month (due_year, due_month, kind, owner_group, met, met_late, extended)
         select cast(extract(year from due_at) as integer), cast(extract(month from due_at) as integer), kind,
                owner_group, sum(case when breached_at is null then 1 else 0 end),
@@ -155,6 +210,7 @@ public class DeadlineRepository {
           from deadline where met_at is not null
          group by cast(extract(year from due_at) as integer), cast(extract(month from due_at) as integer), kind,
                   owner_group""").update();
+    return months + reasons;
   }
 
   /** The deadlines of one kind (or every kind, when null) in one state, due in [from, to), with their case numbers. */
@@ -183,17 +239,29 @@ public class DeadlineRepository {
    * Breached deadlines (breached, met late, or past due and not met) of these groups due in [from, to), counted per
    * kind and recorded breach reason (null: none recorded): (kind, reason code or null, count).
    */
-  public List<Object[]> breachesByReason(Collection<String> groups, Instant from, Instant to, Instant now) {
-    String sql = "select kind, breach_reason, count(*) as n from deadline where owner_group in ("
-        + marks(groups.size()) + ") and due_at >= ? and due_at < ?"
-        + " and (breached_at is not null or (met_at is null and due_at < ?)) group by kind, breach_reason"
-        + " order by kind, breach_reason";
-    List<Object> params = new ArrayList<>(groups);
-    params.add(Timestamp.from(from));
-    params.add(Timestamp.from(to));
-    params.add(Timestamp.from(now));
-    return jdbc.sql(sql).params(params).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
-        rs.getLong(3)}).list();
+  public List<Object[]> breachesByReason(Collection<String> groups, YearMonth from, YearMonth to, Instant start,
+      Instant end, Instant now) {
+    List<Object[]> rows = new ArrayList<>();
+    List<Object> settled = new ArrayList<>(groups);
+    settled.add(from.getYear() * 12 + from.getMonthValue());
+    settled.add(to.getYear() * 12 + to.getMonthValue());
+    jdbc.sql("select kind, breach_reason, sum(n) as n from deadline_late_reason where owner_group in ("
+            + marks(groups.size()) + ") and due_year * 12 + due_month between ? and ? group by kind, breach_reason")
+        .params(settled).query(rs -> {
+          String reason = rs.getString(2);
+          rows.add(new Object[] {rs.getString(1), NO_REASON.equals(reason) ? null : reason, rs.getLong(3)});
+        });
+    // The ones not met yet, live through deadline_unmet: marked breached, or past due.
+    List<Object> live = new ArrayList<>(List.of(Timestamp.from(start), Timestamp.from(end)));
+    live.addAll(groups);
+    live.add(Timestamp.from(now));
+    jdbc.sql("select kind, breach_reason, count(*) as n from deadline where met_at is null and due_at >= ?"
+            + " and due_at < ? and owner_group in (" + marks(groups.size()) + ")"
+            + " and (breached_at is not null or due_at < ?) group by kind, breach_reason")
+        .params(live).query(rs -> {
+          rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
+        });
+    return rows;
   }
 
   private static String marks(int n) {

@@ -183,7 +183,7 @@ class DashboardPageController {
     csv.row(header);
     panel.byGroup().forEach(r -> csv.row(cells(List.of(r.groupName(), r.kindName()), r.counts(), r.total(),
         r.extended())));
-    breachReasonsCsv(csv, viewer, panels.scope(viewer, agency), period);
+    breachReasonsCsv(csv, viewer, panels.scope(viewer, filter.myndighet()), period);
     return csv.answer("tidsfrister-" + period.from() + "-" + period.to() + ".csv");
   }
 
