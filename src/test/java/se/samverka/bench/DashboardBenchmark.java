@@ -394,6 +394,9 @@ class DashboardBenchmark {
     }
     list.add(new Panel("statutory deadlines per month, kind and group (DashboardPanels.deadlines, all agencies)",
         () -> panels.deadlines(overview, overview.agencies(), period).byMonth().size(), null));
+    list.add(new Panel("breached deadlines per kind and recorded reason (DeadlineStatistics.breachesByReason, all"
+        + " agencies; a manager's table)", () -> deadlineStatistics.breachesByReason(workGroups(), period.from(),
+        period.to()).size(), null));
     list.add(new Panel("workload per group and person (DashboardPanels.workload, all agencies; as many open tasks"
         + " as instances)", () -> panels.workload(overview, overview.agencies()).groups().size(), null));
 
