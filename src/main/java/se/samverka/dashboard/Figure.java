@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
- * A figure as a viewer may see it: the number in Swedish format, or "färre än 5" where a small count could point at a
- * person. {@code value} is null for a suppressed figure, so that neither a chart nor an export carries it.
+ * A figure as a viewer may see it: the number in Swedish format, "färre än 5" where a small count could point at a
+ * person, or "dold" where a larger count is withheld so that a small one cannot be worked out from a total (it is not
+ * called "färre än 5": it is not). {@code value} is null for a suppressed figure, so that neither a chart nor an export
+ * carries it.
  */
 public record Figure(String text, Long value, boolean suppressed) {
 
@@ -23,8 +25,8 @@ public record Figure(String text, Long value, boolean suppressed) {
 
   /**
    * A row of counts whose total is shown too. Besides each count below the threshold, the smallest shown non-zero count
-   * is suppressed as well whenever the hidden ones add up to between 1 and the threshold: otherwise the total minus the
-   * shown counts would give back a small number (one breached deadline in a month) that the suppression hid.
+   * is withheld ("dold") as well whenever the hidden ones add up to between 1 and the threshold: otherwise the total
+   * minus the shown counts would give back a small number (one breached deadline in a month) that the suppression hid.
    */
   public static List<Figure> row(List<Long> counts, DashboardViewer viewer) {
     List<Figure> figures = new ArrayList<>(counts.stream().map(n -> count(n, viewer)).toList());
@@ -33,7 +35,7 @@ public record Figure(String text, Long value, boolean suppressed) {
     if (viewer.suppresses() && hiddenSum > 0 && hiddenSum < viewer.suppressBelow()) {
       IntStream.range(0, counts.size()).filter(i -> !figures.get(i).suppressed() && counts.get(i) > 0)
           .boxed().min(Comparator.comparing(counts::get))
-          .ifPresent(i -> figures.set(i, hidden(viewer)));
+          .ifPresent(i -> figures.set(i, withheld()));
     }
     return figures;
   }
@@ -75,6 +77,14 @@ public record Figure(String text, Long value, boolean suppressed) {
   private static String decimal(double x) {
     String text = x >= 10 ? String.format(Locale.ROOT, "%.0f", x) : String.format(Locale.ROOT, "%.1f", x);
     return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text.replace('.', ',');
+  }
+
+  /** The text of a count withheld to protect a smaller one. */
+  public static final String WITHHELD = "dold";
+
+  /** A count of at least the threshold, withheld so that a smaller hidden one cannot be worked out from a total. */
+  public static Figure withheld() {
+    return new Figure(WITHHELD, null, true);
   }
 
   private static Figure hidden(DashboardViewer viewer) {

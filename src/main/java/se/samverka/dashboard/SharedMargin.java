@@ -2,7 +2,6 @@ package se.samverka.dashboard;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -36,8 +35,10 @@ public final class SharedMargin {
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       long[] counts = rows.get(i);
+      // A row whose total is hidden shows none of its counts: those below the threshold as such, the others withheld.
       List<Figure> figures = totals.get(i).suppressed()
-          ? Collections.nCopies(counts.length, Figure.count(0, viewer))
+          ? Arrays.stream(counts).mapToObj(n -> n < viewer.suppressBelow() ? Figure.count(n, viewer)
+              : Figure.withheld()).toList()
           : Figure.row(Arrays.stream(counts).boxed().toList(), viewer);
       lines.add(new Line(figures, totals.get(i)));
     }

@@ -192,7 +192,9 @@ class SharedMarginTests {
     // Totals 8, 1, 5 of 14: the 1 is hidden and with it the 5 (14 − 8 − 5 would give it), and the 5's counts.
     List<SharedMargin.Line> lines = SharedMargin.breakdown(rows(new long[][] {{6, 2, 0}, {0, 0, 1}, {5, 0, 0}}),
         OVERVIEW);
-    assertThat(lines).extracting(l -> l.total().text()).containsExactly("8", "färre än 5", "färre än 5");
+    assertThat(lines).extracting(l -> l.total().text()).containsExactly("8", "färre än 5", "dold");
     assertThat(lines.get(2).counts()).allSatisfy(f -> assertThat(f.suppressed()).isTrue());
+    // The withheld 5 is not called "färre än 5", which it is not.
+    assertThat(lines.get(2).counts()).extracting(Figure::text).containsExactly("dold", "färre än 5", "färre än 5");
   }
 }
