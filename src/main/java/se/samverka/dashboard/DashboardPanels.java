@@ -201,10 +201,11 @@ public class DashboardPanels {
   public record WorkloadPanel(List<LoadRow> groups, List<LoadRow> persons) {}
 
   public WorkloadPanel workload(DashboardViewer viewer, Set<String> scope) {
-    TaskList.Workload load = tasks.workload(agencies.groupsOf(scope));
+    // Per person for managers only: nobody else sees it, so nobody else pays for it.
+    TaskList.Workload load = tasks.workload(agencies.groupsOf(scope), viewer.manager());
     Set<String> routed = taskGroups.routed();
     List<LoadRow> groups = load.groups().stream()
-        .filter(g -> TaskGroups.receivesTasks(g.group(), g.open(), routed))
+        .filter(g -> TaskGroups.receivesTasks(g.group(), g.open().count(), routed))
         .map(g -> new LoadRow(g.group(), labels.groupName(g.group()), Figure.count(g.open(), viewer),
             Figure.count(g.overdue(), viewer))).toList();
     List<LoadRow> persons = viewer.manager() ? load.persons().stream().map(p -> new LoadRow(p.assignee(),

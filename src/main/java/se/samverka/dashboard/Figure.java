@@ -24,6 +24,17 @@ public record Figure(String text, Long value, boolean suppressed) {
   }
 
   /**
+   * A count that stopped at a cap (a queue's count): exact below it, "fler än 1 000" above it, for every viewer (a
+   * count above the cap is no small number).
+   */
+  public static Figure count(se.samverka.tasklist.TaskList.Count count, DashboardViewer viewer) {
+    if (count.lowerBound()) {
+      return new Figure("fler än " + number(count.count()), count.count(), false);
+    }
+    return count(count.count(), viewer);
+  }
+
+  /**
    * A row of counts whose total is shown too. Besides each count below the threshold, the smallest shown non-zero count
    * is withheld ("dold") as well whenever the hidden ones add up to between 1 and the threshold: otherwise the total
    * minus the shown counts would give back a small number (one breached deadline in a month) that the suppression hid.

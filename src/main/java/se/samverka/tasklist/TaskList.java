@@ -80,27 +80,34 @@ public class TaskList {
     this.cap = cap;
   }
 
-  /** Open tasks of a group: all of them, and those past their due time. */
-  public record GroupLoad(String group, long open, long overdue) {}
+  /**
+   * Open tasks of a group: all of them, and those past their due time, each exact up to {@link #countCap()} and
+   * otherwise a lower bound (as a queue's count).
+   */
+  public record GroupLoad(String group, Count open, Count overdue) {}
 
   /** Open tasks assigned to one person (staff, not a client), among the tasks of the groups asked for. */
   public record PersonLoad(String assignee, long open, long overdue) {}
 
   /**
    * The workload of these groups for the managers' dashboards: open and overdue tasks per group (every group asked
-   * for, zero included) and per person who has taken tasks of them. Counts only, from the read model.
+   * for, zero included; each count stops at the cap, as a queue's does) and, when {@code perPerson}, per person who has
+   * taken tasks of them. Counts only, from the read model.
    */
-  public Workload workload(java.util.Collection<String> groups) {
+  public Workload workload(java.util.Collection<String> groups, boolean perPerson) {
     if (groups.isEmpty()) {
       return new Workload(List.of(), List.of());
     }
     java.time.Instant now = se.samverka.workflow.EngineClock.now();
-    Map<String, long[]> byGroup = new java.util.TreeMap<>();
-    groups.forEach(g -> byGroup.put(g, new long[2]));
-    tasks.loadByGroup(groups, now).forEach(row -> byGroup.put(row.group(), new long[] {row.open(), row.overdue()}));
-    return new Workload(byGroup.entrySet().stream().map(e -> new GroupLoad(e.getKey(), e.getValue()[0],
-        e.getValue()[1])).toList(), tasks.loadByAssignee(groups, now).stream()
-        .map(r -> new PersonLoad(r.group(), r.open(), r.overdue())).toList());
+    List<GroupLoad> byGroup = new java.util.TreeSet<>(groups).stream().map(g -> tasks.loadOfGroup(g, now, cap))
+        .map(l -> new GroupLoad(l.group(), capped(l.open()), capped(l.overdue()))).toList();
+    List<PersonLoad> persons = perPerson ? tasks.loadByAssignee(groups, now).stream()
+        .map(r -> new PersonLoad(r.group(), r.open(), r.overdue())).toList() : List.of();
+    return new Workload(byGroup, persons);
+  }
+
+  private Count capped(long counted) {
+    return new Count(Math.min(counted, cap), counted > cap);
   }
 
   public record Workload(List<GroupLoad> groups, List<PersonLoad> persons) {}

@@ -397,8 +397,12 @@ class DashboardBenchmark {
     list.add(new Panel("breached deadlines per kind and recorded reason (DeadlineStatistics.breachesByReason, all"
         + " agencies; a manager's table)", () -> deadlineStatistics.breachesByReason(workGroups(), period.from(),
         period.to()).size(), null));
-    list.add(new Panel("workload per group and person (DashboardPanels.workload, all agencies; as many open tasks"
-        + " as instances)", () -> panels.workload(overview, overview.agencies()).groups().size(), null));
+    list.add(new Panel("workload per group (DashboardPanels.workload as styrgrupp, all agencies; as many open tasks"
+        + " as instances, counts stop at the cap)", () -> panels.workload(overview, overview.agencies()).groups()
+        .size(), null));
+    DashboardViewer manager = new DashboardViewer("chefSocialtjanst", java.util.Set.of("socialtjanst"), true, 5);
+    list.add(new Panel("workload per group and per person (DashboardPanels.workload as chefSocialtjanst)",
+        () -> panels.workload(manager, manager.agencies()).persons().size(), null));
 
     if (first) {
       for (int i = 0; i < 20; i++) {
@@ -548,9 +552,10 @@ class DashboardBenchmark {
         + " activity_id limit 1) order by entered_at, activity_instance_id limit 101");
     String groups = String.join(", ", agencies.groupsOf(agencies.allAgencies()).stream().map(DashboardBenchmark::q)
         .toList());
-    q.put("workload per group (TaskRepository.loadByGroup)", "select group_id, count(*) as n,"
-        + " sum(case when due_at < now() then 1 else 0 end) as late from sv_task_candidate where group_id in ("
-        + groups + ") group by group_id");
+    q.put("workload of one group, open (TaskRepository.loadOfGroup, capped)", "select count(*) from (select 1"
+        + " from sv_task_candidate where group_id = 'socialtjanst' limit 1001) capped");
+    q.put("workload of one group, overdue (TaskRepository.loadOfGroup, capped)", "select count(*) from (select 1"
+        + " from sv_task_candidate where group_id = 'socialtjanst' and due_at < now() limit 1001) capped");
     q.put("workload per person (TaskRepository.loadByAssignee)", "select t.assignee, count(*) as n,"
         + " sum(case when t.due_at < now() then 1 else 0 end) as late from sv_task t where t.assignee is not null"
         + " and exists (select 1 from sv_task_candidate c where c.task_id = t.task_id and c.group_id in (" + groups

@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import se.samverka.sspf.SspfSteps;
 import se.samverka.cases.DeadlineStatistics;
+import se.samverka.tasklist.TaskList;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import se.samverka.support.BrowserSession;
 import se.samverka.support.TestPersons;
 import se.samverka.support.WorkApi;
@@ -44,6 +47,7 @@ class DashboardIntegrationTests {
   @Autowired Http http;
   @Autowired JdbcTemplate jdbc;
   @Autowired DeadlineStatistics deadlineStatistics;
+  @Autowired TaskList taskList;
 
   final List<String> breachedInMarch = new ArrayList<>();
 
@@ -309,6 +313,29 @@ class DashboardIntegrationTests {
     String steering = as("styrgrupp").get("/oversikt/belastning.csv", "text/csv").body();
     assertThat(steering).doesNotContain("Handläggare").doesNotContain("\"socialtjanst\"");
     assertThat(as("styrgrupp").get("/oversikt").body()).doesNotContain("Tagna uppgifter per handläggare");
+  }
+
+  @Test
+  void aGroupsWorkloadStopsCountingAtTheQueuesCapAndSaysItIsALowerBound() throws Exception {
+    Object target = AopTestUtils.getTargetObject(taskList);
+    int shipped = taskList.countCap();
+    ReflectionTestUtils.setField(target, "cap", 1);
+    for (int i = 0; i < 2; i++) { // two open tasks of social services' queue, as the read model holds them
+      jdbc.update("insert into sv_task (task_id, name, created_at) values (?, 'Förhandsbedöm', current_timestamp)",
+          "tak-" + i);
+      jdbc.update("insert into sv_task_candidate (task_id, group_id, created_at) values (?, 'socialtjanst',"
+          + " current_timestamp)", "tak-" + i);
+    }
+    try {
+      String load = as("chefSocialtjanst").get("/oversikt/belastning.csv", "text/csv").body();
+      assertThat(load).contains("\"Socialtjänst\";\"fler än 1\"");
+      assertThat(as("styrgrupp").get("/oversikt/belastning.csv", "text/csv").body())
+          .contains("\"Socialtjänst\";\"fler än 1\"");
+    } finally {
+      ReflectionTestUtils.setField(target, "cap", shipped);
+      jdbc.update("delete from sv_task_candidate where task_id like 'tak-%'");
+      jdbc.update("delete from sv_task where task_id like 'tak-%'");
+    }
   }
 
   @Test

@@ -221,19 +221,20 @@ class LicensingPanelIntegrationTests {
       String body = page.body();
       assertThat(body).contains("Genomförda tillsyner (inspektionsdagen under perioden): 14.");
       String byReason = "Tillsyner per anledning och resultat";
-      // Without remarks, minor, serious, total. 6 and 2: the 2 is hidden, and with it the 6 (8 − 6 would give it).
+      // Without remarks, minor, serious, total. 6 and 2: the 2 is hidden, and with it the 6 is withheld ("dold": 8 − 6
+      // would give the 2).
       assertThat(row(body, byReason, "Tillsynsplanen"))
-          .containsExactly("färre än 5", "färre än 5", "färre än 5", "8");
-      // The tip's total 1 is hidden, so the smallest other total (5) goes too: 14 − 8 − 5 would give it back; and
+          .containsExactly("dold", "färre än 5", "färre än 5", "8");
+      // The tip's total 1 is hidden, so the smallest other total (5) is withheld too: 14 − 8 − 5 would give it back; and
       // with its total the row's 5 without remarks, which would tell that the total is at least 5.
       assertThat(row(body, byReason, "Samordnad"))
-          .containsExactly("färre än 5", "färre än 5", "färre än 5", "färre än 5");
+          .containsExactly("dold", "färre än 5", "färre än 5", "dold");
       // Every reason has its row, an empty one too: a listed row does not tell that something happened.
       assertThat(row(body, byReason, "Annan")).containsExactly("färre än 5", "färre än 5", "färre än 5", "färre än 5");
       assertThat(row(body, byReason, "Tips eller klagomål"))
           .containsExactly("färre än 5", "färre än 5", "färre än 5", "färre än 5");
       assertThat(row(body, "Nämndens beslut efter tillsyn", "Beslutade under perioden"))
-          .containsExactly("7", "färre än 5", "färre än 5", "färre än 5", "14");
+          .containsExactly("7", "dold", "färre än 5", "färre än 5", "14");
       assertThat(row(body, "Överklaganden och förvaltningsrättens", "Förvaltningsrätten avslog"))
           .containsExactly("färre än 5");
       assertThat(row(body, "Tillsynsplanen, till och med", "2007"))
@@ -241,7 +242,7 @@ class LicensingPanelIntegrationTests {
       assertThat(row(body, "Mottagna och kontrollerade restaurangrapporter", "Rapporter för 2006"))
           .containsExactly("färre än 5");
       assertThat(row(body, "AAS-kurser med kursdag", "2007"))
-          .containsExactly("färre än 5", "12", "färre än 5", "färre än 5", "färre än 5");
+          .containsExactly("färre än 5", "12", "dold", "färre än 5", "färre än 5");
       assertThat(row(body, "KMK, ", "Krogmiljöronder dag")).containsExactly("6");
       assertThat(row(body, "KMK, ", "Krogmiljöronder kväll eller natt")).containsExactly("5");
       assertThat(row(body, "KMK, ", "Certifierade krogar")).containsExactly("färre än 5");
@@ -312,10 +313,10 @@ class LicensingPanelIntegrationTests {
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv").contains("UTF-8");
     assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("tillsyn-2007-01-2007-12.csv");
     assertThat(csv.body()).startsWith("\uFEFF\"Anledning\";\"Utan anmärkning\";\"Mindre brister\"")
-        .contains("\"Samordnad\";\"färre än 5\";\"färre än 5\";\"färre än 5\";\"färre än 5\"")
-        .contains("\"Tillsynsplanen\";\"färre än 5\";\"färre än 5\";\"färre än 5\";\"8\"")
+        .contains("\"Samordnad\";\"dold\";\"färre än 5\";\"färre än 5\";\"dold\"")
+        .contains("\"Tillsynsplanen\";\"dold\";\"färre än 5\";\"färre än 5\";\"8\"")
         .contains("\"Genomförda tillsyner totalt\";\"14\"")
-        .contains("\"Beslut\";\"7\";\"färre än 5\";\"färre än 5\";\"färre än 5\";\"14\"")
+        .contains("\"Beslut\";\"7\";\"dold\";\"färre än 5\";\"färre än 5\";\"14\"")
         .contains("\"2007\";\"6\";\"6\";\"färre än 5\";\"färre än 5\"")
         .contains("\"Krogmiljöronder dag\";\"6\"")
         .doesNotContain(SECRET_PREMISES).doesNotContain("Hemligsson");

@@ -139,12 +139,17 @@ public class TaskRepository {
   /** A count of open and overdue tasks under a key (a group, or an assignee). */
   public record Load(String group, long open, long overdue) {}
 
-  /** Open and overdue tasks per candidate group, from the candidate index alone. */
-  public List<Load> loadByGroup(Collection<String> groups, Instant now) {
-    return jdbc.sql("select group_id, count(*) as n, sum(case when due_at < :now then 1 else 0 end) as late"
-        + " from sv_task_candidate where group_id in (:groups) group by group_id")
-        .param("now", java.sql.Timestamp.from(now)).param("groups", groups)
-        .query((rs, i) -> new Load(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+  /**
+   * Open and overdue tasks of one candidate group, each counted no further than {@code cap + 1}: two ranges of the
+   * candidate index {@code sv_task_candidate_due (group_id, due_at, …)}, whatever the size of the queue.
+   */
+  public Load loadOfGroup(String group, Instant now, int cap) {
+    long open = jdbc.sql("select count(*) from (select 1 as one from sv_task_candidate where group_id = ?"
+        + " limit ?) capped").params(group, cap + 1).query(Long.class).single();
+    long late = jdbc.sql("select count(*) from (select 1 as one from sv_task_candidate where group_id = ?"
+        + " and due_at < ? limit ?) capped").params(group, java.sql.Timestamp.from(now), cap + 1)
+        .query(Long.class).single();
+    return new Load(group, open, late);
   }
 
   /** Open and overdue tasks per assignee, among the tasks that any of these groups is a candidate for. */
