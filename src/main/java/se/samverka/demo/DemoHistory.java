@@ -149,7 +149,7 @@ class DemoHistory {
         workday(today.minusDays(45)), Route.IN_TIME, 3, OrosanmalanProcess.OPEN_INVESTIGATION));
     reports.add(new Report("fritid", "Olivia", "Exempeldotter", 12, "Vill inte gå hem när fritidsgården stänger.",
         workday(today.minusDays(36)), Route.IN_TIME, 7, OrosanmalanProcess.NO_INVESTIGATION));
-    reports.add(new Report("skola", "Elias", "Testsson", 10, "Berättar att en vuxen hemma slår honom.",
+    reports.add(new Report("skola", "Elias", "Testlind", 10, "Berättar att en vuxen hemma slår honom.",
         workday(today.minusDays(27)), Route.IN_TIME, 5, OrosanmalanProcess.OPEN_INVESTIGATION));
     // Breached: received 14 days before a deadline last month, decided some days after it.
     int[] dueDay = {1, 6, 11, 16};
