@@ -80,11 +80,14 @@ class DemoProfileIntegrationTests {
     for (String group : List.of("samordnare", "skola", "socialtjanst", "polis", "fritid", "styrgrupp")) {
       assertThat(taskService.createTaskQuery().taskCandidateGroup(group).count()).as(group).isPositive();
     }
-    assertThat(cases.casesOfType(SspfArendeProcess.KEY)).hasSize(5)
+    // Today's cases; the demo's history (DemoHistory) is older and closed.
+    java.time.Instant recent = se.samverka.workflow.EngineClock.today().minusDays(3)
+        .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+    assertThat(cases.casesOfType(SspfArendeProcess.KEY)).filteredOn(c -> c.openedAt().isAfter(recent)).hasSize(5)
         .filteredOn(c -> c.personId() == null).as("one consultation without identity").hasSize(1);
     assertThat(premises.all()).hasSize(30);
     assertThat(premises.all()).extracting(p -> p.district()).contains("strangnas", "mariefred", "stallarholmen");
-    assertThat(cases.casesOfType("orosanmalan")).hasSize(4);
+    assertThat(cases.casesOfType("orosanmalan")).filteredOn(c -> c.openedAt().isAfter(recent)).hasSize(4);
     assertThat(taskService.createTaskQuery().processDefinitionKey("orosanmalan").taskCandidateGroup("socialtjanst")
         .count()).isEqualTo(4);
     assertThat(taskService.createTaskQuery().processDefinitionKey("linkopingsmodellen").taskCandidateGroup("polis")
@@ -92,6 +95,33 @@ class DemoProfileIntegrationTests {
     // The concern visit waits for its report's protection assessment before the guardians are contacted.
     assertThat(runtimeService.createExecutionQuery().processDefinitionKey("strangnasmodellen")
         .activityId("AwaitProtectionAssessmentTask").count()).isEqualTo(1);
+  }
+
+  @Test
+  void hasAHistoryOfEndedReportsOfConcernAndClosedSspfCasesBeforeToday() {
+    java.time.Instant recent = se.samverka.workflow.EngineClock.today().minusDays(3)
+        .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+    assertThat(cases.casesOfType(SspfArendeProcess.KEY)).filteredOn(c -> c.openedAt().isBefore(recent)).hasSize(7)
+        .allSatisfy(c -> assertThat(c.closedAt()).as(c.caseNumber()).isNotNull());
+    var reports = cases.casesOfType("orosanmalan").stream().filter(c -> c.openedAt().isBefore(recent)).toList();
+    assertThat(reports).hasSize(12);
+    // Every instance of the history has ended: none of its cases has a running process.
+    for (var c : cases.casesOfType(SspfArendeProcess.KEY)) {
+      if (c.openedAt().isBefore(recent)) {
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).count())
+            .as(c.caseNumber()).isZero();
+      }
+    }
+    for (var c : reports) {
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).count())
+          .as(c.caseNumber()).isZero();
+    }
+    // So every open task, of every group, is one of today's demo cases.
+    for (var task : taskService.createTaskQuery().list()) {
+      var started = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceId(task.getProcessInstanceId()).singleResult().getStartTime();
+      assertThat(started.toInstant()).as(task.getName()).isAfter(recent);
+    }
   }
 
   @Test

@@ -51,8 +51,9 @@ class DemoData {
   private final CaseService cases;
   private final PremisesRegister premises;
   private final TransactionTemplate transactions;
+  private final DemoHistory history;
 
-  DemoData(DemoSteps steps, FormService formService, TaskService taskService,
+  DemoData(DemoHistory history, DemoSteps steps, FormService formService, TaskService taskService,
       RepositoryService repositoryService, ManagementService managementService, CaseService cases,
       PremisesRegister premises, TransactionTemplate transactions) {
     this.steps = steps;
@@ -63,6 +64,7 @@ class DemoData {
     this.cases = cases;
     this.premises = premises;
     this.transactions = transactions;
+    this.history = history;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -72,6 +74,9 @@ class DemoData {
       return;
     }
     LocalDate today = EngineClock.today();
+    // The months before today first, in their own transaction and all ended, so that the case numbers follow the
+    // dates and nothing of today's cases is there for the job executor while the engine clock stands in the past.
+    history.create(today);
     transactions.executeWithoutResult(status -> {
       // 1. A new referral from school: the coordinator assesses it.
       refer("skola", "Alva", "Demosson", today.minusYears(13).minusDays(40), "strangnas",
