@@ -176,6 +176,11 @@ public class Deadlines {
     return recorded;
   }
 
+  /** Whether a text holds a personnummer or samordningsnummer (as a breach comment must not). */
+  public boolean holdsIdentityNumber(String text) {
+    return text != null && identityNumbers.containsIdentityNumber(text);
+  }
+
   /** May the user record the breach reason of this deadline (whether or not it is breached yet)? */
   public boolean mayRecordBreachReason(CurrentUser user, Deadline deadline) {
     return recordingGroup(user, deadline.ownerGroup()).isPresent();

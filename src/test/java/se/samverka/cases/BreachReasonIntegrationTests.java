@@ -124,6 +124,15 @@ class BreachReasonIntegrationTests {
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.body()).contains("Kommentaren får vara högst 500 tecken").doesNotContain("å".repeat(501));
 
+    // A forged reason with a comment the form would refuse: the comment is not written back either.
+    var forgedWithHuge = social.submit(page, action, Map.of("orsak", "DROP_TABLE", "kommentar", huge));
+    assertThat(forgedWithHuge.statusCode()).isEqualTo(400);
+    assertThat(forgedWithHuge.body()).contains("Okänd orsak").doesNotContain("å".repeat(501));
+    var forgedWithIdentity = social.submit(page, action, Map.of("orsak", "DROP_TABLE",
+        "kommentar", "Mamman till " + IDENTITY_NUMBER));
+    assertThat(forgedWithIdentity.statusCode()).isEqualTo(400);
+    assertThat(forgedWithIdentity.body()).doesNotContain(IDENTITY_NUMBER);
+
     var missing = social.submit(page, action, Map.of("orsak", "ANNAT"));
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("när du väljer Annat");

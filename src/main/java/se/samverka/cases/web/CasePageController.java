@@ -52,9 +52,12 @@ class CasePageController {
       deadlines.recordBreachReason(caseId, deadlineId, reason, comment);
     } catch (Deadlines.BreachReasonRefused refused) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      boolean commentRefused = "comment".equals(refused.field());
+      // A comment is written back only when it was not what was refused and could have been kept: the reason is
+      // checked first, so a refused reason says nothing of the comment (which may be huge or hold a personnummer).
+      boolean commentKept = !"comment".equals(refused.field()) && comment != null
+          && comment.length() <= Deadlines.COMMENT_MAX && !deadlines.holdsIdentityNumber(comment);
       model.addAttribute("orsakFel", new BreachReasonForm(deadlineId, refused.field(), refused.getMessage(),
-          reason != null && reason.length() <= 40 ? reason : null, commentRefused ? null : comment));
+          reason != null && reason.length() <= 40 ? reason : null, commentKept ? comment : null));
       return casePage(caseId, model);
     }
     redirect.addFlashAttribute("orsakSparad", deadlineId);
