@@ -200,12 +200,7 @@ class DemoHistory {
         "pd_socialtjanst_skyddsbedomning", "Inget akut skyddsbehov (demo)."));
     LocalDate decided;
     switch (report.route()) {
-      case IN_TIME -> {
-        decided = workday(report.received().plusDays(report.days()));
-        time.at(decided, 14);
-        steps.complete(instance, OrosanmalanProcess.PRELIMINARY_ASSESSMENT, "socialtjanst",
-            decision(report.decision()));
-      }
+      case IN_TIME -> decided = decideInTime(instance, report, time);
       case EXTENDED -> {
         // Nine days in, the police need to hear the child first: the decision is extended by two weeks.
         LocalDate newDate = report.received().plusDays(28);
@@ -214,10 +209,7 @@ class DemoHistory {
             OrosanmalanProcess.EXTEND_DECISION, true, OrosanmalanProcess.EXTENSION_REASON, "polisforhor",
             "pd_socialtjanst_synnerliga_skal", "Polisen behöver höra barnet innan familjen kontaktas (demo).",
             OrosanmalanProcess.NEW_DECISION_DATE, newDate.toString()));
-        decided = workday(report.received().plusDays(report.days()));
-        time.at(decided, 14);
-        steps.complete(instance, OrosanmalanProcess.PRELIMINARY_ASSESSMENT, "socialtjanst",
-            decision(report.decision()));
+        decided = decideInTime(instance, report, time);
       }
       case BREACHED -> {
         LocalDate due = report.received().plusDays(14);
@@ -524,4 +516,11 @@ class DemoHistory {
     return SpinValues.jsonValue(JSON.valueToTree(values).toString()).create();
   }
 
+  /** Social services decide on the report within its 14 days (the day the report's route gives): answers the day. */
+  private LocalDate decideInTime(String instance, Report report, Timeline time) {
+    LocalDate decided = workday(report.received().plusDays(report.days()));
+    time.at(decided, 14);
+    steps.complete(instance, OrosanmalanProcess.PRELIMINARY_ASSESSMENT, "socialtjanst", decision(report.decision()));
+    return decided;
+  }
 }
