@@ -196,9 +196,16 @@ public class DashboardPanels {
 
   /**
    * Open and overdue tasks per group of the agencies that receives tasks ({@link TaskGroups}: no empty row for a
-   * managers' group that no process routes to), and per person for managers.
+   * managers' group that no process routes to), and per person for managers: the most loaded people, and how many
+   * people have taken any of the groups' tasks ({@code personsInAll}; more than are shown in a large deployment).
    */
-  public record WorkloadPanel(List<LoadRow> groups, List<LoadRow> persons) {}
+  public record WorkloadPanel(List<LoadRow> groups, List<LoadRow> persons, long personsInAll) {
+
+    /** True when some people who have taken tasks are not in the list (it shows the most loaded). */
+    public boolean personsLeftOut() {
+      return personsInAll > persons.size();
+    }
+  }
 
   public WorkloadPanel workload(DashboardViewer viewer, Set<String> scope) {
     // Per person for managers only: nobody else sees it, so nobody else pays for it.
@@ -210,6 +217,6 @@ public class DashboardPanels {
             Figure.count(g.overdue(), viewer))).toList();
     List<LoadRow> persons = viewer.manager() ? load.persons().stream().map(p -> new LoadRow(p.assignee(),
         p.assignee(), Figure.count(p.open(), viewer), Figure.count(p.overdue(), viewer))).toList() : List.of();
-    return new WorkloadPanel(groups, persons);
+    return new WorkloadPanel(groups, persons, viewer.manager() ? load.personsInAll() : 0);
   }
 }

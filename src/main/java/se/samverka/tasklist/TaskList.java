@@ -68,9 +68,11 @@ public class TaskList {
   private final Labels labels;
   private final Duration atRisk;
   private final int cap;
+  private final int persons;
 
   TaskList(TaskRepository tasks, CaseService cases, Deadlines deadlines, Supervisions supervisions, Labels labels,
-      @Value("${samverka.tasks.at-risk:P2D}") Duration atRisk, @Value("${samverka.tasks.count-cap:1000}") int cap) {
+      @Value("${samverka.tasks.at-risk:P2D}") Duration atRisk, @Value("${samverka.tasks.count-cap:1000}") int cap,
+      @Value("${samverka.tasks.workload-persons:50}") int persons) {
     this.tasks = tasks;
     this.cases = cases;
     this.deadlines = deadlines;
@@ -78,6 +80,7 @@ public class TaskList {
     this.labels = labels;
     this.atRisk = atRisk;
     this.cap = cap;
+    this.persons = persons;
   }
 
   /**
@@ -86,31 +89,43 @@ public class TaskList {
    */
   public record GroupLoad(String group, Count open, Count overdue) {}
 
-  /** Open tasks assigned to one person (staff, not a client), among the tasks of the groups asked for. */
-  public record PersonLoad(String assignee, long open, long overdue) {}
+  /**
+   * Open tasks assigned to one person (staff, not a client) among the tasks of the groups asked for, and those past
+   * their due time, each exact up to {@link #countCap()}.
+   */
+  public record PersonLoad(String assignee, Count open, Count overdue) {}
 
   /**
    * The workload of these groups for the managers' dashboards: open and overdue tasks per group (every group asked
    * for, zero included; each count stops at the cap, as a queue's does) and, when {@code perPerson}, per person who has
-   * taken tasks of them. Counts only, from the read model.
+   * taken tasks of them: the {@code samverka.tasks.workload-persons} people with the most taken tasks, and how many
+   * people have taken any. Counts only, from the read model; the cost does not grow with the queues.
    */
   public Workload workload(java.util.Collection<String> groups, boolean perPerson) {
     if (groups.isEmpty()) {
-      return new Workload(List.of(), List.of());
+      return new Workload(List.of(), List.of(), 0);
     }
     java.time.Instant now = se.samverka.workflow.EngineClock.now();
     List<GroupLoad> byGroup = new java.util.TreeSet<>(groups).stream().map(g -> tasks.loadOfGroup(g, now, cap))
         .map(l -> new GroupLoad(l.group(), capped(l.open()), capped(l.overdue()))).toList();
-    List<PersonLoad> persons = perPerson ? tasks.loadByAssignee(groups, now).stream()
-        .map(r -> new PersonLoad(r.group(), r.open(), r.overdue())).toList() : List.of();
-    return new Workload(byGroup, persons);
+    if (!perPerson) {
+      return new Workload(byGroup, List.of(), 0);
+    }
+    TaskRepository.Assignees assignees = tasks.assigneesOf(groups, persons);
+    List<PersonLoad> people = tasks.loadOfAssignees(assignees.first(), groups, now, cap).stream()
+        .map(r -> new PersonLoad(r.group(), capped(r.open()), capped(r.overdue())))
+        .sorted(java.util.Comparator.comparing((PersonLoad p) -> p.open().count()).reversed()
+            .thenComparing(PersonLoad::assignee))
+        .toList();
+    return new Workload(byGroup, people, Math.max(assignees.total(), people.size()));
   }
 
   private Count capped(long counted) {
     return new Count(Math.min(counted, cap), counted > cap);
   }
 
-  public record Workload(List<GroupLoad> groups, List<PersonLoad> persons) {}
+  /** The groups' loads, the people's (the most loaded first) and how many people have taken any of their tasks. */
+  public record Workload(List<GroupLoad> groups, List<PersonLoad> persons, long personsInAll) {}
 
   public int countCap() {
     return cap;

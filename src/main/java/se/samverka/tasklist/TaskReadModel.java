@@ -169,6 +169,7 @@ public class TaskReadModel {
       count++;
     }
     int candidates = tasks.copyEngineCandidates();
+    tasks.recountAssigned();
     LOG.info("Uppgiftslistan återuppbyggd från motorn: {} uppgifter, {} kandidatgrupper", count, candidates);
     return count;
   }

@@ -127,6 +127,7 @@ class DashboardBenchmark {
   @Autowired se.samverka.cases.DeadlineStatistics deadlineStatistics;
   @Autowired DashboardSettings settings;
   @Autowired Agencies agencies;
+  @Autowired se.samverka.tasklist.persistence.TaskRepository taskRepository;
 
   final StringBuilder report = new StringBuilder();
   final Map<String, BrowserSession> sessions = new HashMap<>();
@@ -169,6 +170,7 @@ class DashboardBenchmark {
       Map<String, Long> added = new LinkedHashMap<>(history.fill(filled + 1, size));
       // As many open tasks as historic instances, for the workload panel (10⁶ open tasks at the largest size).
       added.put("open tasks", history.fillTasks(filled + 1, size, workGroups(), EngineClock.now()));
+      added.put("taken-task counters", (long) taskRepository.recountAssigned()); // as a rebuild makes them
       long t1 = System.nanoTime();
       history.createIndexes(indexes);
       long t2 = System.nanoTime();
@@ -184,6 +186,7 @@ class DashboardBenchmark {
       execute("vacuum analyze deadline_month");
       execute("vacuum analyze sv_task");
       execute("vacuum analyze sv_task_candidate");
+      execute("vacuum analyze sv_task_assigned");
       durability(true);
       filled = size;
       Row row = new Row(count("select count(*) from act_hi_procinst"));
@@ -401,6 +404,20 @@ class DashboardBenchmark {
         + " as instances, counts stop at the cap)", () -> panels.workload(overview, overview.agencies()).groups()
         .size(), null));
     DashboardViewer manager = new DashboardViewer("chefSocialtjanst", java.util.Set.of("socialtjanst"), true, 5);
+    String socialGroups = String.join(", ", agencies.groupsOf(manager.agencies()).stream()
+        .map(DashboardBenchmark::q).toList());
+    // Per person: the people with the most taken tasks of social services' groups (counters sv_task_assigned, V38)
+    // and their exact open and overdue tasks, beside the join of every taken task with the candidate rows that it
+    // replaces (the same people and figures: each bench task has one candidate group, so the counters are exact).
+    int shown = 50;
+    list.add(new Panel("workload per person (TaskList.workload as chefSocialtjanst: the " + shown + " most loaded"
+        + " people)", () -> panels.workload(manager, manager.agencies()).persons().stream()
+            .map(p -> List.<Object>of(p.key(), p.open().value(), p.overdue().value())).toList(),
+        () -> rows("select t.assignee, count(*) as n, sum(case when t.due_at < now() then 1 else 0 end) as late"
+            + " from sv_task t where t.assignee is not null and exists (select 1 from sv_task_candidate c"
+            + " where c.task_id = t.task_id and c.group_id in (" + socialGroups + ")) group by t.assignee"
+            + " order by n desc, t.assignee limit " + shown, r -> List.of(r.getString(1), r.getLong(2),
+            r.getLong(3)))));
     list.add(new Panel("workload per group and per person (DashboardPanels.workload as chefSocialtjanst)",
         () -> panels.workload(manager, manager.agencies()).persons().size(), null));
 
@@ -556,10 +573,13 @@ class DashboardBenchmark {
         + " from sv_task_candidate where group_id = 'socialtjanst' limit 1001) capped");
     q.put("workload of one group, overdue (TaskRepository.loadOfGroup, capped)", "select count(*) from (select 1"
         + " from sv_task_candidate where group_id = 'socialtjanst' and due_at < now() limit 1001) capped");
-    q.put("workload per person (TaskRepository.loadByAssignee)", "select t.assignee, count(*) as n,"
-        + " sum(case when t.due_at < now() then 1 else 0 end) as late from sv_task t where t.assignee is not null"
-        + " and exists (select 1 from sv_task_candidate c where c.task_id = t.task_id and c.group_id in (" + groups
-        + ")) group by t.assignee order by t.assignee");
+    q.put("workload per person before V38 (the join of every taken task with the candidate rows)", "select"
+        + " t.assignee, count(*) as n, sum(case when t.due_at < now() then 1 else 0 end) as late from sv_task t"
+        + " where t.assignee is not null and exists (select 1 from sv_task_candidate c where c.task_id = t.task_id"
+        + " and c.group_id in (" + groups + ")) group by t.assignee order by t.assignee");
+    q.put("workload per person, who (TaskRepository.assigneesOf, counters)", "select assignee, sum(open_count) as n"
+        + " from sv_task_assigned where group_id in (" + groups + ") and open_count > 0 group by assignee"
+        + " order by n desc, assignee limit 50");
     int fromMonth = from.getYear() * 12 + from.getMonthValue();
     int toMonth = to.getYear() * 12 + to.getMonthValue();
     q.put("deadlines per month, the met ones (DeadlineRepository.monthly, roll-up)", "select due_year, due_month,"

@@ -20,6 +20,9 @@ import java.util.Map;
 import se.samverka.sspf.SspfSteps;
 import se.samverka.cases.DeadlineStatistics;
 import se.samverka.tasklist.TaskList;
+import se.samverka.tasklist.persistence.TaskRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 import se.samverka.support.BrowserSession;
@@ -48,6 +51,8 @@ class DashboardIntegrationTests {
   @Autowired JdbcTemplate jdbc;
   @Autowired DeadlineStatistics deadlineStatistics;
   @Autowired TaskList taskList;
+  @Autowired TaskRepository taskRepository;
+  @Autowired PlatformTransactionManager transactions;
 
   final List<String> breachedInMarch = new ArrayList<>();
 
@@ -336,6 +341,66 @@ class DashboardIntegrationTests {
       jdbc.update("delete from sv_task_candidate where task_id like 'tak-%'");
       jdbc.update("delete from sv_task where task_id like 'tak-%'");
     }
+  }
+
+  @Test
+  void theWorkloadPerPersonShowsTheMostLoadedFirstCappedAndSaysHowManyPeopleAreLeftOut() throws Exception {
+    Object target = AopTestUtils.getTargetObject(taskList);
+    int shippedCap = taskList.countCap();
+    int shippedPersons = (int) ReflectionTestUtils.getField(target, "persons");
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+    java.time.Instant now = se.samverka.workflow.EngineClock.now();
+    // Three tasks taken by one caseworker (one of them offered to two of social services' groups: counted once), one
+    // by another, one of the police's by a third: as the engine's events write them into the read model.
+    tx.executeWithoutResult(s -> {
+      for (int i = 0; i < 4; i++) {
+        String id = "tap-" + i;
+        taskRepository.addCandidate(id, "socialtjanst", now, null);
+        taskRepository.insert(new TaskRepository.TaskRow(id, null, null, null, "Förhandsbedöm", null, null, null,
+            null, null, i < 3 ? "belastadHandlaggare" : "annanHandlaggare", now, i == 0 ? now.minusSeconds(60) : null));
+      }
+      taskRepository.addCandidate("tap-0", "faltare", now, now.minusSeconds(60));
+      taskRepository.addCandidate("tap-4", "polis", now, null);
+      taskRepository.insert(new TaskRepository.TaskRow("tap-4", null, null, null, "Planera", null, null, null, null,
+          null, "polisHandlaggare", now, null));
+    });
+    ReflectionTestUtils.setField(target, "cap", 2);
+    ReflectionTestUtils.setField(target, "persons", 1);
+    try {
+      String load = as("chefSocialtjanst").get("/oversikt/belastning.csv", "text/csv").body();
+      String persons = load.substring(load.indexOf("Handläggare"));
+      assertThat(persons).contains("\"belastadHandlaggare\";\"fler än 2\";\"1\"")
+          .doesNotContain("annanHandlaggare").doesNotContain("polisHandlaggare");
+      // Two of these people and any other test's caseworkers who have taken social services' tasks.
+      assertThat(as("chefSocialtjanst").get("/oversikt").body())
+          .containsPattern("Tagna uppgifter per handläggare: de 1 med flest öppna uppgifter av [2-9] handläggare");
+
+      ReflectionTestUtils.setField(target, "cap", shippedCap);
+      ReflectionTestUtils.setField(target, "persons", shippedPersons);
+      // Handed over, re-routed and completed: the counters follow, and what is left is counted exactly.
+      tx.executeWithoutResult(s -> {
+        taskRepository.update("tap-1", "Förhandsbedöm", "annanHandlaggare", null);
+        taskRepository.removeCandidate("tap-0", "faltare");
+        taskRepository.delete("tap-2");
+      });
+      persons = as("chefSocialtjanst").get("/oversikt/belastning.csv", "text/csv").body();
+      persons = persons.substring(persons.indexOf("Handläggare"));
+      assertThat(persons).contains("\"belastadHandlaggare\";\"1\";\"1\"")
+          .contains("\"annanHandlaggare\";\"2\";\"0\"");
+      assertThat(jdbc.queryForList("select group_id, assignee, open_count from sv_task_assigned"
+          + " where assignee in ('belastadHandlaggare', 'annanHandlaggare', 'polisHandlaggare') and open_count <> 0"
+          + " order by group_id, assignee"))
+          .extracting(r -> r.get("group_id") + "/" + r.get("assignee") + "=" + r.get("open_count"))
+          .containsExactly("polis/polisHandlaggare=1", "socialtjanst/annanHandlaggare=2",
+              "socialtjanst/belastadHandlaggare=1");
+    } finally {
+      ReflectionTestUtils.setField(target, "cap", shippedCap);
+      ReflectionTestUtils.setField(target, "persons", shippedPersons);
+      tx.executeWithoutResult(s -> List.of("tap-0", "tap-1", "tap-2", "tap-3", "tap-4")
+          .forEach(taskRepository::delete));
+    }
+    assertThat(jdbc.queryForObject("select count(*) from sv_task_assigned where assignee in ('belastadHandlaggare',"
+        + " 'annanHandlaggare', 'polisHandlaggare') and open_count <> 0", Integer.class)).isZero();
   }
 
   @Test

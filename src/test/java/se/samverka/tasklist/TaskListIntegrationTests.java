@@ -114,6 +114,11 @@ class TaskListIntegrationTests {
           ((java.sql.Timestamp) row.get("created_at")).toInstant().toString(), groups.toString()));
     }
     assertThat(readModel).isEqualTo(engine);
+    // The counters of taken tasks per group and person (V38) agree with the tasks and candidates they count.
+    assertThat(jdbc.queryForList("select group_id, assignee, open_count from sv_task_assigned where open_count <> 0"
+        + " order by group_id, assignee")).isEqualTo(jdbc.queryForList("select c.group_id, t.assignee,"
+        + " count(*) as open_count from sv_task t join sv_task_candidate c on c.task_id = t.task_id"
+        + " where t.assignee is not null group by c.group_id, t.assignee order by c.group_id, t.assignee"));
   }
 
   // --- case numbers

@@ -6,13 +6,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samverka.workflow.CounterRows;
 
 /**
  * JDBC access to the task read model ({@code V25}): {@code sv_task} and {@code sv_task_candidate}. A group's queue is
@@ -32,9 +36,11 @@ public class TaskRepository {
       String caseNumber, String processInstanceId, boolean byCreated) {}
 
   private final JdbcClient jdbc;
+  private final CounterRows counters;
 
-  public TaskRepository(JdbcClient jdbc) {
+  public TaskRepository(JdbcClient jdbc, CounterRows counters) {
     this.jdbc = jdbc;
+    this.counters = counters;
   }
 
   // --- writing (the engine's events, in the engine's transaction)
@@ -49,14 +55,37 @@ public class TaskRepository {
         .update();
     jdbc.sql("update sv_task_candidate set created_at = ?, due_at = ? where task_id = ?")
         .params(ts(t.createdAt()), ts(t.dueAt()), t.taskId()).update();
+    if (t.assignee() != null) {
+      Assigned change = new Assigned();
+      candidates(t.taskId()).forEach(group -> change.add(group, t.assignee(), 1));
+      change.apply();
+    }
   }
 
   /** Name, assignee and due date as the engine has them now; returns false when the task is not in the model. */
   public boolean update(String taskId, String name, String assignee, Instant dueAt) {
-    int rows = jdbc.sql("update sv_task set name = ?, assignee = ?, due_at = ? where task_id = ?")
+    Optional<Optional<String>> before = jdbc.sql("select assignee from sv_task where task_id = ?").param(taskId)
+        .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional();
+    if (before.isEmpty()) {
+      return false;
+    }
+    jdbc.sql("update sv_task set name = ?, assignee = ?, due_at = ? where task_id = ?")
         .params(name, assignee, ts(dueAt), taskId).update();
     jdbc.sql("update sv_task_candidate set due_at = ? where task_id = ?").params(ts(dueAt), taskId).update();
-    return rows > 0;
+    String previous = before.get().orElse(null);
+    if (!Objects.equals(previous, assignee)) {
+      Assigned change = new Assigned();
+      for (String group : candidates(taskId)) {
+        if (previous != null) {
+          change.add(group, previous, -1);
+        }
+        if (assignee != null) {
+          change.add(group, assignee, 1);
+        }
+      }
+      change.apply();
+    }
+    return true;
   }
 
   public void updateContext(String taskId, String caseId, String supervisionId, String district, String workLink,
@@ -71,6 +100,12 @@ public class TaskRepository {
   }
 
   public void delete(String taskId) {
+    String assignee = assigneeOf(taskId);
+    if (assignee != null) {
+      Assigned change = new Assigned();
+      candidates(taskId).forEach(group -> change.add(group, assignee, -1));
+      change.apply();
+    }
     jdbc.sql("delete from sv_task_candidate where task_id = ?").param(taskId).update();
     jdbc.sql("delete from sv_task where task_id = ?").param(taskId).update();
   }
@@ -81,11 +116,61 @@ public class TaskRepository {
     if (present == 0) {
       jdbc.sql("insert into sv_task_candidate (task_id, group_id, created_at, due_at) values (?, ?, ?, ?)")
           .params(taskId, groupId, ts(createdAt), ts(dueAt)).update();
+      String assignee = assigneeOf(taskId);
+      if (assignee != null) {
+        Assigned change = new Assigned();
+        change.add(groupId, assignee, 1);
+        change.apply();
+      }
     }
   }
 
   public void removeCandidate(String taskId, String groupId) {
-    jdbc.sql("delete from sv_task_candidate where group_id = ? and task_id = ?").params(groupId, taskId).update();
+    int removed = jdbc.sql("delete from sv_task_candidate where group_id = ? and task_id = ?")
+        .params(groupId, taskId).update();
+    String assignee = removed > 0 ? assigneeOf(taskId) : null;
+    if (assignee != null) {
+      Assigned change = new Assigned();
+      change.add(groupId, assignee, -1);
+      change.apply();
+    }
+  }
+
+  private String assigneeOf(String taskId) {
+    return jdbc.sql("select assignee from sv_task where task_id = ?").param(taskId)
+        .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(a -> a).orElse(null);
+  }
+
+  /**
+   * The changes of one event to the counters of taken tasks ({@code sv_task_assigned}, V38), applied in one order
+   * (group, then person) so that two transactions changing the same rows take their locks in the same order. A row
+   * is made only when a count goes up; one that has come down to zero stays (one per group and person).
+   */
+  private final class Assigned {
+
+    private final TreeMap<List<String>, Long> deltas = new TreeMap<>(
+        Comparator.<List<String>, String>comparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
+
+    void add(String group, String assignee, long delta) {
+      deltas.merge(List.of(group, assignee), delta, Long::sum);
+    }
+
+    void apply() {
+      deltas.forEach((key, delta) -> {
+        if (delta > 0) {
+          counters.add(() -> addAssigned(key, delta), () -> jdbc.sql(
+              "insert into sv_task_assigned (group_id, assignee, open_count) values (?, ?, ?)")
+              .params(key.get(0), key.get(1), delta).update());
+        } else if (delta < 0) {
+          addAssigned(key, delta);
+        }
+      });
+    }
+
+    private int addAssigned(List<String> key, long delta) {
+      return jdbc.sql("update sv_task_assigned set open_count = open_count + ? where group_id = ? and assignee = ?")
+          .params(delta, key.get(0), key.get(1)).update();
+    }
   }
 
   // --- reading
@@ -152,13 +237,57 @@ public class TaskRepository {
     return new Load(group, open, late);
   }
 
-  /** Open and overdue tasks per assignee, among the tasks that any of these groups is a candidate for. */
-  public List<Load> loadByAssignee(Collection<String> groups, Instant now) {
-    return jdbc.sql("select t.assignee, count(*) as n, sum(case when t.due_at < :now then 1 else 0 end) as late"
-        + " from sv_task t where t.assignee is not null and exists (select 1 from sv_task_candidate c"
-        + " where c.task_id = t.task_id and c.group_id in (:groups)) group by t.assignee order by t.assignee")
-        .param("now", java.sql.Timestamp.from(now)).param("groups", groups)
-        .query((rs, i) -> new Load(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+  /** The people who have taken tasks of some groups: the first ones with their counters' sum, and how many in all. */
+  public record Assignees(Map<String, Long> first, long total) {}
+
+  /**
+   * Who has taken tasks of these groups, from the counters {@code sv_task_assigned} (one primary-key range per group):
+   * at most {@code limit} people, those with the most taken tasks first (a task offered to two of the groups counts
+   * twice in this order; the figures shown are counted exactly by {@link #loadOfAssignees}).
+   */
+  public Assignees assigneesOf(Collection<String> groups, int limit) {
+    Map<String, Long> first = new LinkedHashMap<>();
+    jdbc.sql("select assignee, sum(open_count) as n from sv_task_assigned where group_id in (:groups)"
+        + " and open_count > 0 group by assignee order by n desc, assignee limit :limit")
+        .param("groups", groups).param("limit", limit)
+        .query((rs, i) -> first.put(rs.getString(1), rs.getLong(2))).list();
+    long total = first.size() < limit ? first.size()
+        : jdbc.sql("select count(distinct assignee) from sv_task_assigned where group_id in (:groups)"
+            + " and open_count > 0").param("groups", groups).query(Long.class).single();
+    return new Assignees(first, total);
+  }
+
+  /**
+   * Open and overdue tasks of each of these people among the tasks that any of the groups is a candidate for, from
+   * {@code sv_task}'s (assignee, due, …) index, so that the cost follows these people's own tasks and not the size of
+   * the queues. {@code counted} holds each person's sum from {@link #assigneesOf}: people at or below the cap are
+   * counted together in one query, each of the others no further than {@code cap + 1}.
+   */
+  public List<Load> loadOfAssignees(Map<String, Long> counted, Collection<String> groups, Instant now, int cap) {
+    Map<String, Load> loads = new HashMap<>();
+    String ofGroups = " and exists (select 1 from sv_task_candidate c where c.task_id = t.task_id"
+        + " and c.group_id in (:groups))";
+    List<String> few = counted.entrySet().stream().filter(e -> e.getValue() <= cap).map(Map.Entry::getKey).toList();
+    if (!few.isEmpty()) {
+      jdbc.sql("select t.assignee, count(*) as n, sum(case when t.due_at < :now then 1 else 0 end) as late"
+          + " from sv_task t where t.assignee in (:people)" + ofGroups + " group by t.assignee")
+          .param("now", Timestamp.from(now)).param("people", few).param("groups", groups)
+          .query((rs, i) -> loads.put(rs.getString(1), new Load(rs.getString(1), rs.getLong(2), rs.getLong(3))))
+          .list();
+    }
+    for (String person : counted.keySet()) {
+      if (counted.get(person) > cap) {
+        long open = jdbc.sql("select count(*) from (select 1 as one from sv_task t where t.assignee = :person"
+            + ofGroups + " limit :n) capped").param("person", person).param("groups", groups).param("n", cap + 1)
+            .query(Long.class).single();
+        long late = jdbc.sql("select count(*) from (select 1 as one from sv_task t where t.assignee = :person"
+            + " and t.due_at < :now" + ofGroups + " limit :n) capped").param("person", person)
+            .param("now", Timestamp.from(now)).param("groups", groups).param("n", cap + 1)
+            .query(Long.class).single();
+        loads.put(person, new Load(person, open, late));
+      }
+    }
+    return counted.keySet().stream().map(loads::get).filter(Objects::nonNull).filter(l -> l.open() > 0).toList();
   }
 
   public long countAll() {
@@ -213,6 +342,7 @@ public class TaskRepository {
   // --- rebuilding from the engine's runtime tables
 
   public void clear() {
+    jdbc.sql("delete from sv_task_assigned").update();
     jdbc.sql("delete from sv_task_candidate").update();
     jdbc.sql("delete from sv_task").update();
   }
@@ -256,6 +386,17 @@ public class TaskRepository {
         select distinct i.TASK_ID_, i.GROUP_ID_, t.CREATE_TIME_, t.DUE_DATE_
         from ACT_RU_IDENTITYLINK i join ACT_RU_TASK t on t.ID_ = i.TASK_ID_
         where i.TYPE_ = 'candidate' and i.GROUP_ID_ is not null""").update();
+  }
+
+  /** Counts the taken tasks per group and person again from the model (after a rebuild). */
+  public int recountAssigned() {
+    jdbc.sql("delete from sv_task_assigned").update();
+    return jdbc.sql("""
+        insert into sv_task_assigned (group_id, assignee, open_count)
+        select c.group_id, t.assignee, count(*)
+          from sv_task t join sv_task_candidate c on c.task_id = t.task_id
+         where t.assignee is not null
+         group by c.group_id, t.assignee""").update();
   }
 
   private TaskRow row(ResultSet rs, int i) throws SQLException {
