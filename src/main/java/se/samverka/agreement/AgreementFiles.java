@@ -67,8 +67,9 @@ final class AgreementFiles {
       Agreement before = agreements.get(i - 1);
       Agreement after = agreements.get(i);
       if (before.municipality().code().equals(after.municipality().code()) && !after.from().isAfter(before.to())) {
-        problems.add(after.source() + " rad " + periodLines.get(after) + ": perioden " + after.periodLabel() + " överlappar perioden "
-            + before.periodLabel() + " i " + before.source() + " rad " + periodLines.get(before) + " för samma kommun (" + after.municipality().name()
+        problems.add(after.source() + " rad " + periodLines.get(after) + ": perioden " + after.periodLabel()
+            + " överlappar perioden " + before.periodLabel() + " i " + before.source() + " rad "
+            + periodLines.get(before) + " för samma kommun (" + after.municipality().name()
             + "); en ny period ska börja efter att den förra slutat");
       }
     }

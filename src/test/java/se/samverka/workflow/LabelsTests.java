@@ -40,7 +40,7 @@ class LabelsTests {
           .forEach(environment.getPropertySources()::addLast);
       // The districts are named by the agreement, as in the application (agreement.DistrictWords).
       Agreements agreements = new Agreements(Binder.get(environment).bind("samverka.agreement",
-          AgreementSettings.class).orElseThrow(), environment);
+          AgreementSettings.class).get(), environment);
       CodeWords districts = key -> "district".equals(key) ? agreements.districts().stream().collect(
           java.util.stream.Collectors.toMap(District::code, District::name, (a, b) -> a,
               java.util.LinkedHashMap::new)) : java.util.Map.of();

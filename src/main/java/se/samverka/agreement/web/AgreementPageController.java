@@ -39,6 +39,7 @@ class AgreementPageController {
     model.addAttribute("current", current);
     model.addAttribute("all", agreements.all());
     model.addAttribute("labels", labels);
+    model.addAttribute("processes", new ProcessNames(labels));
     return "overenskommelse";
   }
 
