@@ -77,10 +77,11 @@ class AgreementIntegrationTests {
     assertThat(session.get("/overenskommelse?period=2023-06-21").statusCode()).isEqualTo(200);
     var unknown = session.get("/overenskommelse?period=2099-01-01");
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertThat(unknown.body()).contains("Ingen inläst överenskommelse börjar den dagen.");
+    assertThat(unknown.body()).contains("Sidan finns inte");
     var malformed = session.get("/overenskommelse?period=" + "x".repeat(5000));
     assertThat(malformed.statusCode()).isEqualTo(400);
-    assertThat(malformed.body()).contains("Perioden anges med sin första dag").doesNotContain("xxxxxxxxxx");
+    assertThat(malformed.body()).contains("Perioden anges med sin första dag, t.ex. 2023-06-21")
+        .contains("Perioden 2023-06-21 – 2026-12-31").doesNotContain("xxxxxxxxxx");
   }
 
   @Test
@@ -95,7 +96,7 @@ class AgreementIntegrationTests {
       JsonNode district = findField(form, "district");
       assertThat(district).as(start[1]).isNotNull();
       Map<String, String> offered = new LinkedHashMap<>();
-      district.path("choices").forEach(c -> offered.put(c.path("value").asText(), c.path("label").asText()));
+      district.path("options").forEach(c -> offered.put(c.path("value").asText(), c.path("label").asText()));
       assertThat(offered).as(start[1]).containsExactlyEntriesOf(expected);
     }
     Map<String, Object> values = SspfSteps.person(TestPersons.identityNumber(12), "Distrikt", "Testsson",
@@ -117,7 +118,7 @@ class AgreementIntegrationTests {
   }
 
   private static JsonNode findField(JsonNode node, String key) {
-    if (node.isObject() && key.equals(node.path("key").asText()) && node.has("choices")) {
+    if (node.isObject() && key.equals(node.path("key").asText()) && node.has("options")) {
       return node;
     }
     for (JsonNode child : node) {

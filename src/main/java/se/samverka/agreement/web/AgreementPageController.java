@@ -1,6 +1,7 @@
 package se.samverka.agreement.web;
 
 import java.time.LocalDate;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeParseException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,7 +16,8 @@ import se.samverka.workflow.Labels;
 
 /**
  * The agreement as it is loaded ({@code /overenskommelse}): the one in force, or another loaded period chosen by its
- * first day ({@code ?period=2023-06-21}). The agreement is public in the municipality; every signed-in user reads it.
+ * first day ({@code ?period=2023-06-21}; an unknown one is 404, a malformed one the agreement in force with the error,
+ * 400). The agreement is public in the municipality; every signed-in user reads it.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -30,10 +32,20 @@ class AgreementPageController {
   }
 
   @GetMapping("/overenskommelse")
-  String agreement(@RequestParam(name = "period", required = false) String period, Model model) {
+  String agreement(@RequestParam(name = "period", required = false) String period, Model model,
+      HttpServletResponse response) {
     Agreement current = agreements.current();
-    Agreement shown = period == null || period.isBlank() ? current : agreements.startingOn(day(period))
-        .orElseThrow(() -> new NotFound("Ingen inläst överenskommelse börjar den dagen."));
+    Agreement shown = current;
+    if (period != null && !period.isBlank()) {
+      try {
+        shown = agreements.startingOn(day(period))
+            .orElseThrow(() -> new NotFound("Ingen inläst överenskommelse börjar den dagen."));
+      } catch (InvalidInput e) {
+        // A hand-made address: the agreement in force, with what was wrong (400), never the input itself.
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("fel", e.getMessage());
+      }
+    }
     model.addAttribute("agreement", shown);
     model.addAttribute("inForce", shown == current);
     model.addAttribute("current", current);
