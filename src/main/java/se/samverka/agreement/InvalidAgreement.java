@@ -11,7 +11,7 @@ public class InvalidAgreement extends IllegalStateException {
   private final transient List<String> problems;
 
   public InvalidAgreement(List<String> problems) {
-    super("Samverkansöverenskommelsen kan inte läsas (" + problems.size() + (problems.size() == 1 ? " fel" : " fel")
+    super("Samverkansöverenskommelsen kan inte läsas (" + problems.size() + " fel"
         + "):\n  " + String.join("\n  ", problems));
     this.problems = List.copyOf(problems);
   }
