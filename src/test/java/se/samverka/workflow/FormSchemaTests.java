@@ -39,7 +39,7 @@ class FormSchemaTests {
       "taxFindings", "environmentFindings", "protocolRemarks", "policeFindings", "rescueFindings", "otherStatements",
       "responseSummary", "deviationReason", "planSummary", "annualReport", "policeReport");
   /** Choice fields whose options the server computes ({@code FormOptions}): the premises from the register. */
-  private static final Set<String> SERVER_OPTIONS = Set.of("premisesRef");
+  private static final Set<String> SERVER_OPTIONS = Set.of("premisesRef", "district");
   private static final Pattern PERSONAL_KEY =
       Pattern.compile("pd_(grund|skola|socialtjanst|polis|fritid|plan)_[a-z_]+");
 
