@@ -23,7 +23,7 @@ public class LagesbildSchedule {
   private final int periodYears;
   private final int firstYear;
 
-  LagesbildSchedule(@Value("${samverka.followup.lagesbild.cron:0 0 7 1 2 *}") String cron,
+  public LagesbildSchedule(@Value("${samverka.followup.lagesbild.cron:0 0 7 1 2 *}") String cron,
       @Value("${samverka.followup.lagesbild.period-years:2}") int periodYears,
       @Value("${samverka.followup.lagesbild.first-year:2023}") int firstYear) {
     if (cron.trim().split("\\s+").length != 6) {
