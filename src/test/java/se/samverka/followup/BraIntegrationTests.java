@@ -139,7 +139,7 @@ class BraIntegrationTests {
     assertThat(refused.body()).contains("Fråga 1 är längre än 500 tecken").doesNotContain("xxxxxxxxxx");
     refused = work().complete(COORDINATOR, task, meeting("2041-02-01", "Lugnt.", "Vem?\nPersonnummer 121212-1212?"));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body()).contains("Fråga 2 innehåller ett personnummer");
+    assertThat(refused.body()).contains("personnummer").doesNotContain("121212-1212");
     refused = work().complete(COORDINATOR, task, meeting("2040-12-31", "Lugnt.", ""));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("Mötesdatum ska ligga i kvartalet 2041-K1");

@@ -47,7 +47,9 @@ class LagesbildPageController {
   @GetMapping("/lagesbild/{period}")
   @PreAuthorize(READERS)
   String plan(@PathVariable String period, Model model, Authentication user) {
-    model.addAttribute("plan", plan(period));
+    ActionPlan plan = plan(period);
+    model.addAttribute("plan", plan);
+    model.addAttribute("decidedOn", plan.decidedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
     model.addAttribute("canExport", user.getAuthorities().stream()
         .anyMatch(a -> EXPORTING_GROUPS.contains(a.getAuthority())));
     return "lagesbild";
