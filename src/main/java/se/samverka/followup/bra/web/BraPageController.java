@@ -1,5 +1,7 @@
 package se.samverka.followup.bra.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samverka.agreement.Agreements;
 import se.samverka.agreement.District;
-import se.samverka.errors.InvalidInput;
 import se.samverka.followup.LocalBraMeetings;
 import se.samverka.followup.bra.BraLokalProcess;
 import se.samverka.followup.bra.Quarters;
@@ -16,7 +17,8 @@ import se.samverka.workflow.Labels;
 
 /**
  * The local BRÅ meetings of a quarter, district by district, and the questions they raised to central BRÅ. Read only:
- * the meetings are documented in their tasks. Notes are the working material of local BRÅ: the coordinator, the
+ * the meetings are documented in their tasks. A quarter or district that does not exist gives the page again, answered
+ * 400, with the Swedish message next to the filter. Notes are the working material of local BRÅ: the coordinator, the
  * steering group (central BRÅ) and the police, who take part in every local BRÅ, read them; the questions page is
  * central BRÅ's (steering group and coordinator).
  */
@@ -36,29 +38,50 @@ class BraPageController {
     this.labels = labels;
   }
 
+  /** A bad filter: the page again, answered 400, with the message next to its field. */
+  record FilterError(String field, String message) {}
+
+  static final String UNKNOWN_QUARTER = "Okänt kvartal: skriv kvartalet som ÅÅÅÅ-K1 till ÅÅÅÅ-K4, till exempel 2026-K4";
+  static final String UNKNOWN_DISTRICT = "Kommundelen finns inte i överenskommelsen: välj en av kommundelarna i listan";
+
   @GetMapping("/bra/lokalt")
   @PreAuthorize(MEETING_READERS)
   String meetings(@RequestParam(name = "kvartal", required = false) String quarter,
-      @RequestParam(name = "kommundel", required = false) String district, Model model) {
-    String shown = quarter(quarter);
-    District only = district == null || district.isEmpty() ? null : agreements.district(district)
-        .orElseThrow(() -> new InvalidInput("Kommundelen finns inte i överenskommelsen: välj en av kommundelarna i "
-            + "listan"));
+      @RequestParam(name = "kommundel", required = false) String district, Model model,
+      HttpServletResponse response) {
+    Optional<String> parsed = quarter(quarter);
+    Optional<District> only = district == null || district.isEmpty() ? Optional.empty() : agreements.district(district);
+    FilterError error = parsed.isEmpty() ? new FilterError("kvartal", UNKNOWN_QUARTER)
+        : district != null && !district.isEmpty() && only.isEmpty() ? new FilterError("kommundel", UNKNOWN_DISTRICT)
+        : null;
+    if (error != null) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      only = Optional.empty();
+    }
+    String shown = parsed.orElse(Quarters.of(EngineClock.today()));
+    String selected = only.map(District::code).orElse("");
     model.addAttribute("quarter", shown);
     model.addAttribute("previous", Quarters.previous(shown));
     model.addAttribute("next", Quarters.next(shown));
     model.addAttribute("districts", agreements.districts());
-    model.addAttribute("selected", only == null ? "" : only.code());
+    model.addAttribute("selected", selected);
+    model.addAttribute("fel", error);
     model.addAttribute("rows", meetings.quarter(shown).stream()
-        .filter(q -> only == null || q.district().code().equals(only.code())).toList());
+        .filter(q -> selected.isEmpty() || q.district().code().equals(selected)).toList());
     model.addAttribute("organisations", labels.options(BraLokalProcess.PARTICIPANTS));
     return "bra-lokalt";
   }
 
   @GetMapping("/bra/fragor")
   @PreAuthorize(QUESTION_READERS)
-  String questions(@RequestParam(name = "kvartal", required = false) String quarter, Model model) {
-    String shown = quarter(quarter);
+  String questions(@RequestParam(name = "kvartal", required = false) String quarter, Model model,
+      HttpServletResponse response) {
+    Optional<String> parsed = quarter(quarter);
+    if (parsed.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("fel", new FilterError("kvartal", UNKNOWN_QUARTER));
+    }
+    String shown = parsed.orElse(Quarters.of(EngineClock.today()));
     model.addAttribute("quarter", shown);
     model.addAttribute("previous", Quarters.previous(shown));
     model.addAttribute("next", Quarters.next(shown));
@@ -66,11 +89,11 @@ class BraPageController {
     return "bra-fragor";
   }
 
-  private static String quarter(String requested) {
+  /** The quarter asked for (this quarter when none is); empty when it is not one. */
+  private static Optional<String> quarter(String requested) {
     if (requested == null || requested.isEmpty()) {
-      return Quarters.of(EngineClock.today());
+      return Optional.of(Quarters.of(EngineClock.today()));
     }
-    return Quarters.parse(requested).orElseThrow(() -> new InvalidInput("Okänt kvartal: skriv kvartalet som "
-        + "ÅÅÅÅ-K1 till ÅÅÅÅ-K4, till exempel 2026-K4"));
+    return Quarters.parse(requested);
   }
 }

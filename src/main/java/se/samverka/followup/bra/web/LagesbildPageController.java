@@ -5,6 +5,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,7 @@ class LagesbildPageController {
 
   static final String READERS = "hasAnyAuthority('trygghetssamordnare', 'styrgrupp', 'polis')";
   static final String EXPORTERS = "hasAnyAuthority('styrgrupp', 'trygghetssamordnare')";
+  static final String UNKNOWN_PERIOD = "Okänd period: skriv perioden som ÅÅÅÅ-ÅÅÅÅ, till exempel 2027-2028";
   private static final java.util.Set<String> EXPORTING_GROUPS = java.util.Set.of("styrgrupp", "trygghetssamordnare");
 
   private final ActionPlans plans;
@@ -46,7 +48,12 @@ class LagesbildPageController {
 
   @GetMapping("/lagesbild/{period}")
   @PreAuthorize(READERS)
-  String plan(@PathVariable String period, Model model, Authentication user) {
+  String plan(@PathVariable String period, Model model, Authentication user, HttpServletResponse response) {
+    if (schedule.parse(period).isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("fel", UNKNOWN_PERIOD);
+      return periods(model);
+    }
     ActionPlan plan = plan(period);
     model.addAttribute("plan", plan);
     model.addAttribute("decidedOn", plan.decidedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
@@ -58,6 +65,9 @@ class LagesbildPageController {
   @GetMapping("/lagesbild/{period}/atgardsplan.yaml")
   @PreAuthorize(EXPORTERS)
   ResponseEntity<String> yaml(@PathVariable String period) {
+    if (schedule.parse(period).isEmpty()) {
+      return badPeriod();
+    }
     return download(ActionPlans.activitiesYaml(plan(period)), "atgardsplan-" + period + ".yaml",
         new MediaType("application", "yaml", StandardCharsets.UTF_8));
   }
@@ -65,13 +75,20 @@ class LagesbildPageController {
   @GetMapping("/lagesbild/{period}/atgardsplan.json")
   @PreAuthorize(EXPORTERS)
   ResponseEntity<String> json(@PathVariable String period) {
+    if (schedule.parse(period).isEmpty()) {
+      return badPeriod();
+    }
     return download(ActionPlans.activitiesJson(plan(period)), "atgardsplan-" + period + ".json",
         new MediaType("application", "json", StandardCharsets.UTF_8));
   }
 
+  private static ResponseEntity<String> badPeriod() {
+    return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+        .body(UNKNOWN_PERIOD);
+  }
+
   private ActionPlan plan(String period) {
-    String valid = schedule.parse(period).orElseThrow(() -> new InvalidInput("Okänd period: skriv perioden som "
-        + "ÅÅÅÅ-ÅÅÅÅ, till exempel 2027-2028"));
+    String valid = schedule.parse(period).orElseThrow(() -> new InvalidInput(UNKNOWN_PERIOD));
     return plans.plan(valid).orElseThrow(() -> new NotFound("Ingen åtgärdsplan är beslutad för perioden " + valid));
   }
 
