@@ -27,10 +27,14 @@ class BraProcesses {
         LagesbildProcess.POLICE_GROUP, LagesbildProcess.STEERING_GROUP));
   }
 
-  /** What local BRÅ writes itself; no client may send it (the district's name is shown read-only). */
+  /**
+   * What local BRÅ writes itself; no client may send it. The district of one meeting ({@code district},
+   * {@code districtName}) is local to the meeting and no field of its form, so the gate refuses it there; it is not
+   * listed, because other forms let users enter a {@code district}.
+   */
   @Bean
   OwnedVariables braVariables() {
     return new OwnedVariables("followup-bra", Set.of(BraLokalProcess.DISTRICTS, BraLokalProcess.DISTRICT_NAMES,
-        BraLokalProcess.QUARTER_ENDS, BraLokalProcess.DISTRICT, BraLokalProcess.DISTRICT_NAME));
+        BraLokalProcess.QUARTER_ENDS));
   }
 }
