@@ -11,6 +11,7 @@ import se.samverka.followup.bra.BraLokalProcess;
 import se.samverka.followup.bra.Quarters;
 import se.samverka.support.BrowserIntegrationTest;
 import se.samverka.support.Http;
+import se.samverka.support.ScenarioPages;
 import se.samverka.support.WorkApi;
 import se.samverka.workflow.EngineClock;
 
@@ -38,6 +39,14 @@ class BraPagesBrowserIntegrationTests extends BrowserIntegrationTest {
     var task = new WorkApi(http).tasks("trygghetssamordnare", null, BraLokalProcess.KEY).get(0);
     browser.open("/uppgifter/" + task.path("id").asText()).checkPage("a local BRÅ meeting task");
     assertThat(browser.pageText()).contains("Frågor till central BRÅ").contains("En fråga per rad");
+
+    // A personnummer in the notes: the form comes back with the Swedish error next to the notes.
+    var pages = new ScenarioPages(browser);
+    browser.fill("Mötesdatum", EngineClock.today().toString()).answer("Deltagande organisationer", "Kommunen")
+        .fill("Anteckningar från mötet", "Oro för 19121212-1212 vid hamnen.");
+    pages.send();
+    assertThat(pages.errorAt(BraLokalProcess.NOTES)).contains("personnummer").doesNotContain("1212");
+    browser.checkPage("a local BRÅ meeting refused for a personnummer");
   }
 
   @Test
