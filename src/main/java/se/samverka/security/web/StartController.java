@@ -37,6 +37,10 @@ class StartController {
     model.addAttribute("tillsyn", java.util.stream.Stream.of("alkoholhandlaggare", "polis", "raddningstjanst", "chef",
         Groups.CAMUNDA_ADMIN).anyMatch(user::isMemberOf));
     model.addAttribute("aas", user.isMemberOf("alkoholhandlaggare"));
+    // Local BRÅ and the lägesbild (the followup module checks the same groups on its pages).
+    boolean bra = java.util.stream.Stream.of("trygghetssamordnare", "styrgrupp", "polis").anyMatch(user::isMemberOf);
+    model.addAttribute("bra", bra);
+    model.addAttribute("braFragor", user.isMemberOf("trygghetssamordnare") || user.isMemberOf("styrgrupp"));
     return "start";
   }
 }
