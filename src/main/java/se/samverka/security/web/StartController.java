@@ -1,6 +1,8 @@
 package se.samverka.security.web;
 
+import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +17,13 @@ import se.samverka.security.Agencies;
 class StartController {
 
   private final Agencies agencies;
+  /** EST's reporting units and its meeting (the followup module checks the same groups on its pages). */
+  private final List<String> estGroups;
 
-  StartController(Agencies agencies) {
+  StartController(Agencies agencies, @Value("${samverka.est.units:}") List<String> estUnits) {
     this.agencies = agencies;
+    this.estGroups = java.util.stream.Stream.concat(estUnits.stream(), java.util.stream.Stream.of("trygghetssamordnare"))
+        .toList();
   }
 
   @GetMapping("/login")
@@ -37,6 +43,7 @@ class StartController {
     model.addAttribute("tillsyn", java.util.stream.Stream.of("alkoholhandlaggare", "polis", "raddningstjanst", "chef",
         Groups.CAMUNDA_ADMIN).anyMatch(user::isMemberOf));
     model.addAttribute("aas", user.isMemberOf("alkoholhandlaggare"));
+    model.addAttribute("est", estGroups.stream().anyMatch(user::isMemberOf));
     return "start";
   }
 }
