@@ -65,7 +65,7 @@ class EstPageController {
   }
 
   @PostMapping("/est/rapportera")
-  String report(IncidentForm form, Model model, RedirectAttributes redirect) {
+  String report(IncidentForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     CurrentUser user = reporter();
     try {
       reports.report(user, form.input());
@@ -73,6 +73,7 @@ class EstPageController {
           + ".");
       return "redirect:/est/rapportera";
     } catch (InvalidEstInput e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return refused(model, user, null, form, e);
     }
   }
@@ -89,7 +90,8 @@ class EstPageController {
   }
 
   @PostMapping("/est/rapportera/{id}")
-  String correct(@PathVariable String id, IncidentForm form, Model model, RedirectAttributes redirect) {
+  String correct(@PathVariable String id, IncidentForm form, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
     CurrentUser user = reporter();
     Incident incident = reports.own(user, id);
     try {
@@ -97,6 +99,7 @@ class EstPageController {
       redirect.addFlashAttribute("meddelande", "Rapporten är ändrad.");
       return "redirect:/est/rapportera";
     } catch (InvalidEstInput e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return refused(model, user, incident, form, e);
     }
   }
@@ -190,13 +193,14 @@ class EstPageController {
   String decide(@PathVariable String week, @RequestParam(required = false) String place,
       @RequestParam(required = false) String problem, @RequestParam(required = false) String action,
       @RequestParam(required = false) String unit, @RequestParam(required = false) String dueDate, Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, HttpServletResponse response) {
     CurrentUser user = participant();
     try {
       pictures.decide(user, week, new ActionInput(place, problem, action, unit, dueDate));
       redirect.addFlashAttribute("meddelande", "Insatsen är registrerad. Den går till enheten när mötet är avslutat.");
       return "redirect:/est/veckor/" + EstWeek.parse(week).key() + "#beslut";
     } catch (InvalidEstInput e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("fel", e.getMessage());
       model.addAttribute("felFalt", e.field() == null ? "" : e.field());
       var values = new HashMap<String, String>();
