@@ -156,7 +156,7 @@ class EstVeckaProcessTests {
     assertThat(taskQuery().taskDefinitionKey(PERFORM_ACTION).count()).isZero();
     everyoneReads(instance);
 
-    assertThat(instance).isEnded().hasPassed("AllReportedFlow", "NoActionsFlow", WEEK_DONE)
+    assertThat(instance).isEnded().hasPassed("ReportsInGateway", "ActionsDoneGateway", WEEK_DONE)
         .hasNotPassed(RECORD_MISSING, ACTIONS);
     assertThat(calls).containsExactly("rapport:skola=rapporterat", "rapport:polis=rapporterat",
         "rapport:bostadsbolag=inga-handelser", "siffror:2026-v48", "sammanfattning", "publicerad", "läst:skola",
@@ -175,7 +175,7 @@ class EstVeckaProcessTests {
     execute(deadline);
 
     assertThat(taskQuery().taskDefinitionKey(UNIT_REPORT).count()).isZero();
-    assertThat(instance).hasPassed(RECORD_MISSING, "MissingRecordedFlow").isWaitingAt(COMPILE_PICTURE);
+    assertThat(instance).hasPassed(RECORD_MISSING, "ReportsInGateway").isWaitingAt(COMPILE_PICTURE);
     assertThat(calls).containsExactly("rapport:skola=rapporterat", "rapport:polis=inga-handelser", "ingen rapport",
         "siffror:2026-v48");
   }
@@ -207,7 +207,7 @@ class EstVeckaProcessTests {
     assertThat(instance).isWaitingAt(READ_PICTURE);
     everyoneReads(instance);
 
-    assertThat(instance).isEnded().hasPassed("ActionsDecidedFlow", REMIND_ACTION, "ReminderSentEndEvent",
+    assertThat(instance).isEnded().hasPassed(ACTIONS, REMIND_ACTION, "ReminderSentEndEvent",
         "ActionReportedEndEvent", WEEK_DONE);
     assertThat(calls).containsSubsequence("publicerad", "resultat:a1=genomford", "resultat:a2=ej-genomford");
     assertThat(calls.stream().filter(c -> c.startsWith("påmind:")).count()).isEqualTo(1);

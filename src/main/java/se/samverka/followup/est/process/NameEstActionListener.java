@@ -21,8 +21,8 @@ class NameEstActionListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     var action = pictures.action((String) execution.getVariable(ACTION_ID));
     execution.setVariableLocal(ACTION_GROUP, action.unit());
-    execution.setVariableLocal(ACTION_TEXT, action.place() + ": " + action.action() + " (problem: "
-        + action.problem() + ")");
+    String text = action.place() + ": " + action.action() + " (problem: " + action.problem() + ")";
+    execution.setVariableLocal(ACTION_TEXT, text.length() > 4000 ? text.substring(0, 3999) + "…" : text);
     execution.setVariableLocal(ACTION_DUE, action.dueDate().toString());
     execution.setVariableLocal(ACTION_REMINDER_AT, pictures.reminderAt(action));
   }
