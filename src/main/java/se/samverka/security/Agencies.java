@@ -23,14 +23,20 @@ public class Agencies {
 
   @org.springframework.beans.factory.annotation.Autowired
   Agencies(SamverkaProperties properties, IdentityService identityService,
-      @org.springframework.beans.factory.annotation.Value("${samverka.outside-agencies:}") List<String> outside) {
+      org.springframework.core.env.Environment environment) {
+    this(properties, identityService, org.springframework.boot.context.properties.bind.Binder.get(environment)
+        .bind("samverka.outside-agencies", org.springframework.boot.context.properties.bind.Bindable.listOf(
+            String.class)).orElse(List.of()));
+  }
+
+  Agencies(SamverkaProperties properties, IdentityService identityService, List<String> outside) {
     this.properties = properties;
     this.identityService = identityService;
     this.outsideAgencies = java.util.Set.copyOf(outside);
   }
 
   Agencies(SamverkaProperties properties, IdentityService identityService) {
-    this(properties, identityService, List.of());
+    this(properties, identityService, List.<String>of());
   }
 
   /** The agency of a group, e.g. {@code samordnare} → {@code sspf}; empty for unknown groups. */

@@ -2,7 +2,6 @@ package se.samverka.security.web;
 
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +19,11 @@ class StartController {
   /** EST's reporting units and its meeting (the followup module checks the same groups on its pages). */
   private final List<String> estGroups;
 
-  StartController(Agencies agencies, @Value("${samverka.est.units:}") List<String> estUnits) {
+  StartController(Agencies agencies, org.springframework.core.env.Environment environment) {
     this.agencies = agencies;
+    List<String> estUnits = org.springframework.boot.context.properties.bind.Binder.get(environment)
+        .bind("samverka.est.units", org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
+        .orElse(List.of());
     this.estGroups = java.util.stream.Stream.concat(estUnits.stream(), java.util.stream.Stream.of("trygghetssamordnare"))
         .toList();
   }

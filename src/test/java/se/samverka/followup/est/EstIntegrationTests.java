@@ -55,6 +55,9 @@ class EstIntegrationTests {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  se.samverka.security.Agencies agencies;
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
@@ -307,6 +310,10 @@ class EstIntegrationTests {
     BrowserSession housing = new BrowserSession(http);
     housing.login("bostadsbolag", Http.PASSWORD);
     assertThat(housing.get("/").body()).contains("EST – rapportera händelser");
+    // As configured (samverka.outside-agencies): no case may be disclosed to the companies or name them.
+    assertThat(agencies.isAgency("bostadsbolag")).isFalse();
+    assertThat(agencies.isParty("vaktbolag")).isFalse();
+    assertThat(agencies.isAgency("polis")).isTrue();
     // A report page with a refused personnummer: the page again, 400, the message next to the field.
     var refused = housing.submit("/est/rapportera", "/est/rapportera", Map.of("category", "klotter",
         "district", "mariefred", "place", "Gården", "occurredAt", "2034-06-07T10:00", "severity", "1",
