@@ -196,6 +196,9 @@ class EstIntegrationTests {
         "problem", "Återkommande klotter", "action", "Sanera och sätta upp belysning", "unit", "fritid",
         "dueDate", "2033-03-14"));
     assertThat(decided.statusCode()).isEqualTo(302);
+    var csv = coordinator.get(page + ".csv", "text/csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body()).contains("2033-v09;Mariefred;Klotter;1;0,5;Ökar", "2033-v09;Landsbygd;Buskörning");
     BrowserSession fritid = new BrowserSession(http);
     fritid.login("fritid", Http.PASSWORD);
     assertThat(fritid.get(page).statusCode()).isEqualTo(404);
