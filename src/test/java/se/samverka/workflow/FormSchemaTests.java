@@ -37,7 +37,9 @@ class FormSchemaTests {
    */
   private static final Set<String> NON_PERSONAL_TEXTAREAS = Set.of("reportSummary", "reportComment", "decisionText",
       "taxFindings", "environmentFindings", "protocolRemarks", "policeFindings", "rescueFindings", "otherStatements",
-      "responseSummary", "deviationReason", "planSummary", "annualReport", "policeReport");
+      "responseSummary", "deviationReason", "planSummary", "annualReport", "policeReport",
+      // EST is about places, never persons: the gate refuses a personnummer in these (forms/followup/est-*.form).
+      "estUnitIncidents", "estFigures", "estSummary", "estMeetingNote", "estActionText", "estActionResultText");
   /** Choice fields whose options the server computes ({@code FormOptions}): the premises from the register. */
   private static final Set<String> SERVER_OPTIONS = Set.of("premisesRef", "district");
   private static final Pattern PERSONAL_KEY =
