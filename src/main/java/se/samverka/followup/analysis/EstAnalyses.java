@@ -22,7 +22,6 @@ import se.samverka.followup.analysis.persistence.EstAnalysisRepository.Row;
 import se.samverka.followup.est.EstPeriods;
 import se.samverka.followup.est.EstVeckaProcess;
 import se.samverka.followup.est.persistence.EstRepository.Category;
-import se.samverka.security.CurrentUser;
 import se.samverka.workflow.EngineClock;
 
 /**
@@ -64,10 +63,6 @@ public class EstAnalyses {
     this.est = est;
     this.repository = repository;
     this.settings = settings;
-  }
-
-  public static boolean isReader(CurrentUser user) {
-    return EstAnalysisProcess.READER_GROUPS.stream().anyMatch(user::isMemberOf);
   }
 
   // --- the figures ---
