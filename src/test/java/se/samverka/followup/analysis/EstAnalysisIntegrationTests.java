@@ -260,7 +260,7 @@ class EstAnalysisIntegrationTests {
         assertThat(forged.body()).contains("Okänd period").doesNotContain("2031-T4");
         var huge = session.get("/est/analyser/" + "9".repeat(5000));
         assertThat(huge.statusCode()).as(group).isEqualTo(400);
-        assertThat(session.get("/est/analyser/2031%27%3B").statusCode()).as(group).isEqualTo(400);
+        assertThat(session.get("/est/analyser/2031%27").statusCode()).as(group).isEqualTo(400);
       } else {
         assertThat(list.statusCode()).as(group).isEqualTo(403);
         assertThat(unknown.statusCode()).as(group).isEqualTo(403);
