@@ -9,7 +9,8 @@ import se.samverka.workflow.Labels;
 
 /**
  * The main navigation of every page: "Mina uppgifter (3)", one link per group queue with its count, the cases and the
- * start forms. The counts are read only when a page shows the navigation, once per request.
+ * start forms. The counts are read only when a page shows the navigation, once per request. The outside agencies (EST's
+ * housing and security companies) have no cases and start none, so their navigation offers neither.
  */
 public class Navigation {
 
@@ -20,10 +21,12 @@ public class Navigation {
   private final TaskList taskList;
   private final Labels labels;
   private final String path;
+  private final boolean cases;
   private List<Queue> queues;
 
-  Navigation(Optional<CurrentUser> user, TaskList taskList, Labels labels, String path) {
+  Navigation(Optional<CurrentUser> user, TaskList taskList, Labels labels, String path, boolean cases) {
     this.path = path;
+    this.cases = cases;
     this.user = user;
     this.taskList = taskList;
     this.labels = labels;
@@ -31,6 +34,11 @@ public class Navigation {
 
   public boolean isVisible() {
     return user.isPresent();
+  }
+
+  /** Whether the user's agency is one of the cooperation's, with cases and start forms ("Ärenden", "Ny …"). */
+  public boolean isCases() {
+    return user.isPresent() && cases;
   }
 
   /** "Mina uppgifter" first, then the user's group queues. */

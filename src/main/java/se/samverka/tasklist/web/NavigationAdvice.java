@@ -26,6 +26,8 @@ class NavigationAdvice {
   @ModelAttribute("navigering")
   Navigation navigation(jakarta.servlet.http.HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return new Navigation(agencies.current(), taskList, labels, path);
+    var user = agencies.current();
+    boolean cases = user.map(u -> u.agency() == null || agencies.isAgency(u.agency())).orElse(false);
+    return new Navigation(user, taskList, labels, path, cases);
   }
 }

@@ -312,7 +312,13 @@ class EstIntegrationTests {
     // The housing company sees nothing of cases: the case list is empty and the start page offers EST.
     BrowserSession housing = new BrowserSession(http);
     housing.login("bostadsbolag", Http.PASSWORD);
-    assertThat(housing.get("/").body()).contains("EST – rapportera händelser");
+    String housingStart = housing.get("/").body();
+    assertThat(housingStart).contains("EST – rapportera händelser", "Mina uppgifter");
+    // Its navigation offers neither the cases nor the start forms, which a cooperation agency's does.
+    assertThat(housingStart).doesNotContain("href=\"/arenden\"", "href=\"/ny\"");
+    BrowserSession school = new BrowserSession(http);
+    school.login("skola", Http.PASSWORD);
+    assertThat(school.get("/").body()).contains("href=\"/arenden\"", "href=\"/ny\"");
     // As configured (samverka.outside-agencies): no case may be disclosed to the companies or name them.
     assertThat(agencies.isAgency("bostadsbolag")).isFalse();
     assertThat(agencies.isParty("vaktbolag")).isFalse();
