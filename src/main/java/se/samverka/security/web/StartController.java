@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.samverka.security.Agencies;
+import se.samverka.workflow.Labels;
 
 /**
  * The login page and the start page after login, which leads on to the user's tasks: the queues and their counts come
@@ -16,11 +17,13 @@ import se.samverka.security.Agencies;
 class StartController {
 
   private final Agencies agencies;
+  private final Labels labels;
   /** EST's reporting units and its meeting (the followup module checks the same groups on its pages). */
   private final List<String> estGroups;
 
-  StartController(Agencies agencies, org.springframework.core.env.Environment environment) {
+  StartController(Agencies agencies, Labels labels, org.springframework.core.env.Environment environment) {
     this.agencies = agencies;
+    this.labels = labels;
     List<String> estUnits = org.springframework.boot.context.properties.bind.Binder.get(environment)
         .bind("samverka.est.units", org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
         .orElse(List.of());
@@ -37,8 +40,9 @@ class StartController {
   String start(Model model) {
     var user = agencies.requireCurrent();
     model.addAttribute("user", user.userId());
-    model.addAttribute("groups", String.join(", ", user.groups()));
-    model.addAttribute("agency", user.agency());
+    // In words, not codes: "Skola, Paulinska skolan", "Bostadsbolaget".
+    model.addAttribute("groups", String.join(", ", user.groups().stream().map(labels::groupName).toList()));
+    model.addAttribute("agency", user.agency() == null ? null : labels.agencyName(user.agency()));
     model.addAttribute("cockpit", user.isMemberOf(Groups.CAMUNDA_ADMIN));
     model.addAttribute("admin", user.isMemberOf(Groups.CAMUNDA_ADMIN));
     // The groups that take part in alcohol supervision (the licensing module checks the same list on its pages).

@@ -313,7 +313,8 @@ class EstIntegrationTests {
     BrowserSession housing = new BrowserSession(http);
     housing.login("bostadsbolag", Http.PASSWORD);
     String housingStart = housing.get("/").body();
-    assertThat(housingStart).contains("EST – rapportera händelser", "Mina uppgifter");
+    assertThat(housingStart).contains("EST – rapportera händelser", "Mina uppgifter",
+        "Dina grupper: <strong>Bostadsbolaget</strong>");
     // Its navigation offers neither the cases nor the start forms, which a cooperation agency's does.
     assertThat(housingStart).doesNotContain("href=\"/arenden\"", "href=\"/ny\"");
     BrowserSession school = new BrowserSession(http);
