@@ -1,13 +1,12 @@
 package se.samverka.annualwork;
 
+import static se.samverka.support.EngineTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +64,6 @@ class AnnualworkIntegrationTests {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
-  }
-
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 
   private Job timer(String processKey) {

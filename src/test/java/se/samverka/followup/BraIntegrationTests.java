@@ -1,10 +1,9 @@
 package se.samverka.followup;
 
+import static se.samverka.support.EngineTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -67,10 +66,6 @@ class BraIntegrationTests {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
-  }
-
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 
   private WorkApi work() {

@@ -1,11 +1,10 @@
 package se.samverka.licensing;
 
+import static se.samverka.support.EngineTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -64,10 +63,6 @@ class LicensingYearsIntegrationTests {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
-  }
-
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 
   private void importPremises() {

@@ -1,10 +1,11 @@
 package se.samverka.annualwork.process;
 
+import static se.samverka.support.EngineTime.at;
+import static se.samverka.support.EngineTime.fire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
@@ -15,8 +16,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.samverka.annualwork.AasArProcess.*;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -93,18 +92,13 @@ class AasArProcessTests {
     Mocks.reset();
   }
 
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
-  }
-
   private static Job yearTimer() {
     return jobQuery().timers().activityId(YEAR_STARTED).singleResult();
   }
 
   private static ProcessInstance fireYearTimer() {
     Job timer = yearTimer();
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    execute(timer);
+    fire(timer);
     return processInstanceQuery().list().stream()
         .filter(instance -> !instance.isEnded()).findFirst().orElse(null);
   }
@@ -164,8 +158,7 @@ class AasArProcessTests {
 
     Job next = yearTimer();
     assertThat(next.getDuedate()).isEqualTo(at(2028, 1, 10, 6));
-    ClockUtil.setCurrentTime(next.getDuedate());
-    execute(next);
+    fire(next);
     assertThat(claimedYears).containsExactlyInAnyOrder(2027, 2028);
     assertThat(taskQuery().taskDefinitionKey(PLAN_COURSES).count()).isEqualTo(2);
   }

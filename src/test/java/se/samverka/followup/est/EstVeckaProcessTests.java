@@ -1,5 +1,8 @@
 package se.samverka.followup.est;
 
+import static se.samverka.support.EngineTime.at;
+import static se.samverka.support.EngineTime.fire;
+import static se.samverka.support.EngineTime.redeploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -14,8 +17,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static se.samverka.followup.est.EstVeckaProcess.*;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -107,16 +108,11 @@ class EstVeckaProcessTests {
     Mocks.reset();
   }
 
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
-  }
-
   /** Fires the weekly timer at its due date (Monday 30 November 2026, 07:00) and returns the new instance. */
   private ProcessInstance mondayMorning() {
     Job weekly = jobQuery().timers().activityId(WEEK_STARTED).singleResult();
     assertThat(weekly.getDuedate()).isEqualTo(at(2026, 11, 30, 7));
-    ClockUtil.setCurrentTime(weekly.getDuedate());
-    execute(weekly);
+    fire(weekly);
     return processInstanceQuery().active().singleResult();
   }
 
@@ -171,8 +167,7 @@ class EstVeckaProcessTests {
 
     Job deadline = jobQuery().timers().activityId(REPORT_DEADLINE_TIMER).singleResult();
     assertThat(deadline.getDuedate()).isEqualTo(at(2026, 12, 1, 16));
-    ClockUtil.setCurrentTime(deadline.getDuedate());
-    execute(deadline);
+    fire(deadline);
 
     assertThat(taskQuery().taskDefinitionKey(UNIT_REPORT).count()).isZero();
     assertThat(instance).hasPassed(RECORD_MISSING, "ReportsInGateway").isWaitingAt(COMPILE_PICTURE);
@@ -198,8 +193,7 @@ class EstVeckaProcessTests {
     // The reminder does not take the task away: the unit still reports the result.
     Job reminder = jobQuery().timers().activityId(ACTION_REMINDER_TIMER).list().get(0);
     assertThat(reminder.getDuedate()).isEqualTo(at(2026, 12, 8, 8));
-    ClockUtil.setCurrentTime(reminder.getDuedate());
-    execute(reminder);
+    fire(reminder);
     assertThat(taskQuery().taskDefinitionKey(PERFORM_ACTION).count()).isEqualTo(2);
 
     complete(fritid, withVariables(ACTION_RESULT, DONE, ACTION_RESULT_TEXT, "Belysningen lagad."));
@@ -231,8 +225,7 @@ class EstVeckaProcessTests {
   @Test
   void aRedeployInTheSameWeekStartsNoSecondCycle() {
     mondayMorning();
-    String redeployment = repositoryService().createDeployment().addClasspathResource("bpmn/followup/est-vecka.bpmn")
-        .deploy().getId();
+    String redeployment = redeploy("bpmn/followup/est-vecka.bpmn");
     try {
       Job redeployedTimer = jobQuery().timers().activityId(WEEK_STARTED).singleResult();
       // The new version's timer is due next Monday; firing it early, still in the same week, claims nothing.

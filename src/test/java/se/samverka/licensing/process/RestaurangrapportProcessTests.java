@@ -1,5 +1,7 @@
 package se.samverka.licensing.process;
 
+import static se.samverka.support.EngineTime.at;
+import static se.samverka.support.EngineTime.fire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -12,8 +14,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.samverka.licensing.RestaurangrapportProcess.*;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -80,15 +80,10 @@ class RestaurangrapportProcessTests {
     Mocks.reset();
   }
 
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
-  }
-
   private ProcessInstance secondOfMarch() {
     Job timer = jobQuery().timers().singleResult();
     assertThat(timer.getDuedate()).isEqualTo(at(2027, 3, 2, 7));
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    execute(timer);
+    fire(timer);
     return processInstanceQuery().singleResult();
   }
 

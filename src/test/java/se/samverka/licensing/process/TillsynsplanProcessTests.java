@@ -1,5 +1,6 @@
 package se.samverka.licensing.process;
 
+import static se.samverka.support.EngineTime.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -14,8 +15,6 @@ import static org.mockito.Mockito.verify;
 import static se.samverka.licensing.TillsynsplanProcess.*;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -73,10 +72,6 @@ class TillsynsplanProcessTests {
   void reset() {
     ClockUtil.reset();
     Mocks.reset();
-  }
-
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 
   private ProcessInstance fireTimer(Date expected) {

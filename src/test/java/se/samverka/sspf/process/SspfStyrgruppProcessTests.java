@@ -1,5 +1,7 @@
 package se.samverka.sspf.process;
 
+import static se.samverka.support.EngineTime.at;
+import static se.samverka.support.EngineTime.fire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -12,7 +14,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.samverka.sspf.SspfStyrgruppProcess.*;
 
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -61,10 +62,6 @@ class SspfStyrgruppProcessTests {
     Mocks.reset();
   }
 
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
-  }
-
   @Test
   void firesOnTheFirstDayOfEachQuarterAndRoutesReportThenDecision() {
     Job quarterly = jobQuery().timers().activityId(QUARTER_STARTED).singleResult();
@@ -73,8 +70,7 @@ class SspfStyrgruppProcessTests {
     assertThat(quarterly.getDuedate().toInstant().atZone(ZoneId.systemDefault()).getDayOfMonth()).isEqualTo(1);
     assertThat(quarterly.getDuedate().toInstant().atZone(ZoneId.systemDefault()).getMonthValue() % 3).isEqualTo(1);
 
-    ClockUtil.setCurrentTime(quarterly.getDuedate());
-    execute(quarterly);
+    fire(quarterly);
 
     ProcessInstance instance = processInstanceQuery().singleResult();
     assertThat(instance).isWaitingAt(PREPARE_REPORT).variables().containsEntry(REPORT_PERIOD, "2026-K4");
@@ -106,8 +102,7 @@ class SspfStyrgruppProcessTests {
   void aSecondStartInAQuarterAlreadyClaimedEndsAtOnceWithoutAReportTask() {
     quarterClaimed = false;
     Job quarterly = jobQuery().timers().activityId(QUARTER_STARTED).singleResult();
-    ClockUtil.setCurrentTime(quarterly.getDuedate());
-    execute(quarterly);
+    fire(quarterly);
 
     assertThat(processInstanceQuery().count()).isZero();
     assertThat(taskQuery().count()).isZero();

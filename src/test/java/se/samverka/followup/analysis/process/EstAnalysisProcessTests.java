@@ -1,5 +1,8 @@
 package se.samverka.followup.analysis.process;
 
+import static se.samverka.support.EngineTime.at;
+import static se.samverka.support.EngineTime.fire;
+import static se.samverka.support.EngineTime.redeploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -14,10 +17,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.samverka.followup.analysis.EstAnalysisProcess.*;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,10 +93,6 @@ class EstAnalysisProcessTests {
     Mocks.reset();
   }
 
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
-  }
-
   private static Job startTimer() {
     return jobQuery().timers().activityId(STARTED).singleResult();
   }
@@ -104,8 +100,7 @@ class EstAnalysisProcessTests {
   /** Fires the start timer at its due date; returns the instance it started (by its tertial's business key). */
   private static ProcessInstance fireStartTimer(String businessKey) {
     Job timer = startTimer();
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    execute(timer);
+    fire(timer);
     return processInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
   }
 
@@ -211,8 +206,7 @@ class EstAnalysisProcessTests {
   @Test
   void aRedeployedModelKeepsOneTimerAndStartsTheNextTertialOnce() {
     ProcessInstance january = fireStartTimer("ESTA-2026-T3");
-    String redeployed = repositoryService().createDeployment().addClasspathResource("bpmn/followup/est-analys.bpmn")
-        .deploy().getId();
+    String redeployed = redeploy("bpmn/followup/est-analys.bpmn");
     try {
       assertThat(jobQuery().timers().activityId(STARTED).count()).isEqualTo(1);
       ProcessInstance again = runtimeService().createProcessInstanceByKey(KEY).startBeforeActivity(CLAIM_PERIOD)

@@ -1,5 +1,8 @@
 package se.samverka.followup.bra.process;
 
+import static se.samverka.support.EngineTime.at;
+import static se.samverka.support.EngineTime.fire;
+import static se.samverka.support.EngineTime.redeploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -14,7 +17,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.samverka.followup.bra.BraLokalProcess.*;
 
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -84,18 +86,13 @@ class BraLokalProcessTests {
     Mocks.reset();
   }
 
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
-  }
-
   private static Job quarterTimer() {
     return jobQuery().timers().activityId(QUARTER_STARTED).singleResult();
   }
 
   private static ProcessInstance fireQuarterTimer() {
     Job timer = quarterTimer();
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    execute(timer);
+    fire(timer);
     return processInstanceQuery().active().singleResult();
   }
 
@@ -178,8 +175,7 @@ class BraLokalProcessTests {
     hold("akers-styckebruk", "C");
     assertThat(first).isEnded();
 
-    String redeployed = repositoryService().createDeployment().addClasspathResource("bpmn/followup/bra-lokal.bpmn")
-        .deploy().getId();
+    String redeployed = redeploy("bpmn/followup/bra-lokal.bpmn");
     try {
       assertThat(jobQuery().timers().activityId(QUARTER_STARTED).count()).isEqualTo(1);
       // The redeploy in the same quarter: a start by hand of the new version does nothing.

@@ -1,9 +1,10 @@
 package se.samverka.followup.bra.process;
 
+import static se.samverka.support.EngineTime.at;
+import static se.samverka.support.EngineTime.fire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -11,10 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.samverka.followup.bra.LagesbildProcess.*;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,14 +71,9 @@ class LagesbildProcessTests {
     Mocks.reset();
   }
 
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
-  }
-
   private static ProcessInstance firePeriodTimer() {
     Job timer = jobQuery().timers().activityId(PERIOD_STARTED).singleResult();
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    execute(timer);
+    fire(timer);
     return processInstanceQuery().active().singleResult();
   }
 
@@ -159,8 +152,7 @@ class LagesbildProcessTests {
     // 1 February 2028: the same period, nothing new.
     Job second = jobQuery().timers().activityId(PERIOD_STARTED).singleResult();
     assertThat(second.getDuedate()).isEqualTo(at(2028, 2, 1, 7));
-    ClockUtil.setCurrentTime(second.getDuedate());
-    execute(second);
+    fire(second);
     assertThat(processInstanceQuery().count()).isEqualTo(1);
     assertThat(taskQuery().taskDefinitionKey(MUNICIPALITY_PICTURE).count()).isEqualTo(1);
     assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
@@ -169,8 +161,7 @@ class LagesbildProcessTests {
     // 1 February 2029: the next period, beside the first, which is still being worked.
     Job third = jobQuery().timers().activityId(PERIOD_STARTED).singleResult();
     assertThat(third.getDuedate()).isEqualTo(at(2029, 2, 1, 7));
-    ClockUtil.setCurrentTime(third.getDuedate());
-    execute(third);
+    fire(third);
     assertThat(first).isActive();
     assertThat(processInstanceQuery().processInstanceBusinessKey("LB-2029-2030").singleResult()).isNotNull();
     assertThat(claimed).containsExactlyInAnyOrder("2027-2028", "2029-2030");
