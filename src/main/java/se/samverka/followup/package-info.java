@@ -1,0 +1,5 @@
+/**
+ * Follow-up cycles of the agreement: EST (the weekly shared picture and its analyses), local BRÅ, the follow-up at
+ * central BRÅ and the lägesbild and action plan of law 2023:196. Owns bpmn/followup/ and forms/followup/.
+ */
+package se.samverka.followup;
