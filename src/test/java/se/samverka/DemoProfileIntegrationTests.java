@@ -60,6 +60,23 @@ class DemoProfileIntegrationTests {
   @Autowired
   RestaurantReports reports;
 
+  @Autowired
+  se.samverka.followup.LocalBraMeetings localBra;
+
+  @Test
+  void hasThisQuartersLocalBraMeetingInMariefredWithAQuestionToCentralBra() {
+    String quarter = se.samverka.followup.bra.Quarters.of(se.samverka.workflow.EngineClock.today());
+    assertThat(localBra.meetings(quarter)).singleElement().satisfies(m -> {
+      assertThat(m.district().code()).isEqualTo("mariefred");
+      assertThat(m.held()).isTrue();
+      assertThat(m.notes()).contains("hamnen");
+    });
+    assertThat(localBra.questionsRaised(quarter)).extracting(q -> q.question()).singleElement().asString()
+        .contains("belysningen");
+    assertThat(taskService.createTaskQuery().processDefinitionKey("bra-lokal").taskCandidateGroup("trygghetssamordnare")
+        .count()).isEqualTo(4);
+  }
+
   @Test
   void failsClosed() {
     EngineAssertions.assertFailsClosed(

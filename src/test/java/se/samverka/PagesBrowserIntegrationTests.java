@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,6 +111,23 @@ class PagesBrowserIntegrationTests extends BrowserIntegrationTest {
     browser.press(Keys.TAB);
     assertThat(browser.focused().getAttribute("id")).as("the next stop is the page's first control")
         .isEqualTo("kommundel");
+  }
+
+  @Test
+  void theAgreementIsReachedFromTheStartPageAndReadsAsLoaded() {
+    browser.login("fritid", Http.PASSWORD).followLink("Samverkansöverenskommelsen: områden, aktiviteter, forum och "
+        + "kommundelar");
+    assertThat(browser.path()).isEqualTo("/overenskommelse");
+    assertThat(browser.text("h1")).isEqualTo(
+        "Samverkansöverenskommelse mellan Lokalpolisområde Eskilstuna och Strängnäs kommun 2023–2026");
+    assertThat(browser.findAll("main h3")).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(browser.findAll("caption")).extracting(WebElement::getText).contains("Aktiviteterna i område 1",
+        "Forumen, hur ofta de möts och vilka som deltar", "Underlagen och var de kommer ifrån");
+    browser.checkPage("the agreement").assertLinksAnswer("the agreement");
+    browser.followLink("2023-06-21 – 2026-12-31: Samverkansöverenskommelse mellan Lokalpolisområde Eskilstuna och "
+        + "Strängnäs kommun 2023–2026");
+    assertThat(browser.path()).isEqualTo("/overenskommelse?period=2023-06-21");
+    browser.checkPage("the agreement chosen by its period");
   }
 
   @Test

@@ -25,7 +25,7 @@ class RestartIntegrationTests {
 
   /** The processes started by a timer: the quarterly steering report and the yearly processes. */
   private static final List<String> TIMER_STARTED = List.of(SspfStyrgruppProcess.KEY, "tillsynsplan",
-      "restaurangrapport", "aas-ar", "kmk-ar");
+      "restaurangrapport", "aas-ar", "kmk-ar", "est-vecka");
 
   @TempDir
   Path folder;

@@ -86,6 +86,8 @@ class ApiDocumentation {
     s.put("GET /api/aas/courses", "Årets AAS-utbildningar");
     s.put("POST /api/aas/courses/{}/participants", "Anmäl en deltagare till en AAS-utbildning");
     s.put("PUT /api/aas/participants/{}/result", "Registrera en deltagares resultat");
+    // The agreement
+    s.put("GET /api/agreements", "Samverkansöverenskommelserna som är inlästa: perioder, områden, aktiviteter, forum, kommundelar");
     // Administration
     s.put("POST /api/admin/tasks/rebuild", "Bygg om uppgiftslistan från motorns öppna uppgifter (administratören)");
     s.put("POST /api/admin/cases/rebuild", "Bygg om ärendelistans behörighetsregister och tidsfristernas månadssummor från ärendena (administratören)");
@@ -100,7 +102,7 @@ class ApiDocumentation {
       Map.entry("identity-numbers", "Ärenden"), Map.entry("sspf", "SSPF"), Map.entry("premises", "Tillsyn"),
       Map.entry("supervisions", "Tillsyn"), Map.entry("supervision-plans", "Tillsyn"),
       Map.entry("restaurant-reports", "Tillsyn"), Map.entry("aas", "Årligt arbete"),
-      Map.entry("admin", "Administration"));
+      Map.entry("agreements", "Överenskommelsen"), Map.entry("admin", "Administration"));
 
   private static final Map<String, String> TAG_DESCRIPTIONS = Map.of(
       "Uppgifter", "Uppgifter i Mina uppgifter och gruppernas köer: läsa, ta, lämna tillbaka, lämna över, slutföra",
@@ -109,6 +111,7 @@ class ApiDocumentation {
       "SSPF", "Sociala insatsgrupper enligt SSPF: akut risk och styrgruppens rapporter",
       "Tillsyn", "Serveringsställen, tillsyn enligt alkohollagen, tillsynsplan och restaurangrapporter",
       "Årligt arbete", "Utbildningar i ansvarsfull alkoholservering (AAS)",
+      "Överenskommelsen", "Samverkansöverenskommelsen som data, för alla inloggade",
       "Administration", "Underhåll som bara administratören får göra");
 
   /** The problem answers every operation may give, with what each means here. */

@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import se.samverka.agreement.Agreement;
+import se.samverka.agreement.Agreements;
 import se.samverka.annualwork.AasArProcess;
 import se.samverka.annualwork.KmkArProcess;
 import se.samverka.licensing.AlkoholtillsynProcess;
+import se.samverka.workflow.EngineClock;
 import se.samverka.workflow.Labels;
 
 /**
- * What each activity of the agreement's priority areas ({@link PriorityAreas}) has done in a period: the cases of its
+ * What each activity of the agreement's priority areas has done in a period (the areas and activities of the agreement
+ * that governs the period's last day, or today if that is later: {@link Agreements#inForce}): the cases of its
  * processes started and completed (from the flow read model), and for the licensing activities the supervisions done,
  * the AAS courses held and passed and the KMK certifications ({@link LicensingPanel}). A manager sees the figures of
  * the processes whose home agency is the manager's own; an overview viewer sees all, with small counts suppressed.
@@ -26,13 +30,13 @@ public class PriorityAreaPanel {
   /** What it says, to a manager, of an activity carried by another agency's processes. */
   public static final String OTHER_AGENCY = "inga siffror för din myndighet";
 
-  private final PriorityAreas areas;
+  private final Agreements agreements;
   private final DashboardQueries queries;
   private final LicensingPanel licensing;
   private final Labels labels;
 
-  PriorityAreaPanel(PriorityAreas areas, DashboardQueries queries, LicensingPanel licensing, Labels labels) {
-    this.areas = areas;
+  PriorityAreaPanel(Agreements agreements, DashboardQueries queries, LicensingPanel licensing, Labels labels) {
+    this.agreements = agreements;
     this.queries = queries;
     this.licensing = licensing;
     this.labels = labels;
@@ -43,13 +47,19 @@ public class PriorityAreaPanel {
 
   public record AreaView(String code, int number, String name, List<Line> lines) {}
 
-  /** The areas; {@code anyFigure} false when the viewer sees no figure at all ("Din myndighet har inga siffror här"). */
-  public record Panel(List<AreaView> areas, boolean anyFigure) {}
+  /**
+   * The areas of the agreement; {@code anyFigure} false when the viewer sees no figure at all ("Din myndighet har inga
+   * siffror här").
+   */
+  public record Panel(Agreement agreement, List<AreaView> areas, boolean anyFigure) {}
 
   public Panel panel(DashboardViewer viewer, Period period) {
-    List<PriorityAreas.Area> all = areas.areas();
+    java.time.LocalDate end = period.to().atEndOfMonth();
+    java.time.LocalDate today = EngineClock.today();
+    Agreement agreement = agreements.inForce(end.isAfter(today) ? today : end);
+    List<Agreement.PriorityArea> all = agreement.priorityAreas();
     Set<String> visible = new LinkedHashSet<>();
-    all.forEach(a -> a.activities().forEach(act -> act.processes().stream()
+    all.forEach(a -> a.activities().forEach(act -> deployed(act).stream()
         .filter(key -> licensing.visible(viewer, key)).forEach(visible::add)));
     Map<String, long[]> flow = new LinkedHashMap<>();
     if (!visible.isEmpty()) {
@@ -63,14 +73,14 @@ public class PriorityAreaPanel {
     }
     Extras extras = new Extras(period, visible);
     List<AreaView> views = new ArrayList<>();
-    for (PriorityAreas.Area area : all) {
+    for (Agreement.PriorityArea area : all) {
       List<Line> lines = new ArrayList<>();
-      for (PriorityAreas.Activity activity : area.activities()) {
-        if (activity.processes().isEmpty()) {
+      for (Agreement.Activity activity : area.activities()) {
+        if (deployed(activity).isEmpty()) {
           lines.add(new Line(activity.name(), NO_PROCESS, null));
           continue;
         }
-        List<String> shown = activity.processes().stream().filter(visible::contains).toList();
+        List<String> shown = deployed(activity).stream().filter(visible::contains).toList();
         if (shown.isEmpty()) {
           lines.add(new Line(activity.name(), OTHER_AGENCY, null));
           continue;
@@ -86,7 +96,12 @@ public class PriorityAreaPanel {
       }
       views.add(new AreaView(area.code(), area.number(), area.name(), lines));
     }
-    return new Panel(views, !visible.isEmpty());
+    return new Panel(agreement, views, !visible.isEmpty());
+  }
+
+  /** The activity's processes that have a model (the agreement may name one still to come). */
+  private List<String> deployed(Agreement.Activity activity) {
+    return activity.processes().stream().filter(key -> labels.has(Labels.PROCESS, key)).toList();
   }
 
   /** The licensing figures of an activity's process, each counted once per page. */

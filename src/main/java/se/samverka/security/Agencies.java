@@ -18,10 +18,25 @@ public class Agencies {
 
   private final SamverkaProperties properties;
   private final IdentityService identityService;
+  /** Agencies outside the cooperation's secrecy (EST's housing and security companies): never a party of a case. */
+  private final java.util.Set<String> outsideAgencies;
 
-  Agencies(SamverkaProperties properties, IdentityService identityService) {
+  @org.springframework.beans.factory.annotation.Autowired
+  Agencies(SamverkaProperties properties, IdentityService identityService,
+      org.springframework.core.env.Environment environment) {
+    this(properties, identityService, org.springframework.boot.context.properties.bind.Binder.get(environment)
+        .bind("samverka.outside-agencies", org.springframework.boot.context.properties.bind.Bindable.listOf(
+            String.class)).orElse(List.of()));
+  }
+
+  Agencies(SamverkaProperties properties, IdentityService identityService, List<String> outside) {
     this.properties = properties;
     this.identityService = identityService;
+    this.outsideAgencies = java.util.Set.copyOf(outside);
+  }
+
+  Agencies(SamverkaProperties properties, IdentityService identityService) {
+    this(properties, identityService, List.<String>of());
   }
 
   /** The agency of a group, e.g. {@code samordnare} → {@code sspf}; empty for unknown groups. */
@@ -50,8 +65,12 @@ public class Agencies {
     return groups;
   }
 
+  /**
+   * An agency of the cooperation, which a case may be disclosed to or a consent may name; the outside agencies
+   * ({@code samverka.outside-agencies}, EST's housing and security companies) are not, though their users log in.
+   */
   public boolean isAgency(String code) {
-    return properties.agencies().containsValue(code);
+    return properties.agencies().containsValue(code) && !outsideAgencies.contains(code);
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
  * Swedish words for the codes Samverka stores and routes by, so that no page shows {@code mariefred}, {@code OPPNAT} or
  * {@code mal-uppnadda} where a person expects a word.
  *
- * <p>Where the words come from, first match wins: the options of the deployed forms ({@code forms/**}{@code /*.form},
+ * <p>Where the words come from, first match wins: the modules' words for codes they keep as data ({@link CodeWords}:
+ * the districts of the agreement); the options of the deployed forms ({@code forms/**}{@code /*.form},
  * field key → value → label, files in path order); the groups ({@code samverka.groups}) and the units' groups
  * ({@code samverka.units}); the process names (the {@code name} of each process in {@code bpmn/**}); and
  * {@code labels/sv.properties} for the codes no form offers (agencies, case statuses and events, closure reasons,
@@ -66,8 +68,21 @@ public class Labels {
 
   private final Map<String, Map<String, String>> words = new LinkedHashMap<>();
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
+  /** Modules' words for codes they keep as data ({@link CodeWords}), asked first; none without Spring. */
+  private java.util.function.Supplier<java.util.stream.Stream<CodeWords>> sources = java.util.stream.Stream::empty;
 
   @Autowired
+  public Labels(Environment environment, ObjectProvider<CodeWords> sources) {
+    this(environment);
+    this.sources = sources::orderedStream;
+  }
+
+  /** Words from the configuration and the classpath and these modules' words; for tests without Spring. */
+  public Labels(Environment environment, List<CodeWords> sources) {
+    this(environment);
+    this.sources = sources::stream;
+  }
+
   public Labels(Environment environment) {
     this(stringMap(environment, "samverka.agencies"), stringMap(environment, "samverka.groups"),
         Binder.get(environment).bind("samverka.units", Bindable.<Map<String, Map<String, Map<String, String>>>>of(
@@ -116,7 +131,8 @@ public class Labels {
     if (code == null) {
       return "";
     }
-    String word = words.getOrDefault(fieldKey, Map.of()).get(code);
+    String word = sources.get().map(source -> source.words(fieldKey).get(code)).filter(java.util.Objects::nonNull)
+        .findFirst().orElseGet(() -> words.getOrDefault(fieldKey, Map.of()).get(code));
     if (word != null) {
       return word;
     }
@@ -133,12 +149,19 @@ public class Labels {
 
   /** Whether a word is known for the code (for tests and for choosing a fallback). */
   public boolean has(String fieldKey, String code) {
-    return code != null && words.getOrDefault(fieldKey, Map.of()).containsKey(code);
+    return code != null && (words.getOrDefault(fieldKey, Map.of()).containsKey(code)
+        || sources.get().anyMatch(source -> source.words(fieldKey).containsKey(code)));
   }
 
-  /** The options of a field (or kind): code → word, in the order they were first offered. */
+  /**
+   * The options of a field (or kind): code → word, the modules' words ({@link CodeWords}) first, then in the order the
+   * forms first offered them.
+   */
   public Map<String, String> options(String fieldKey) {
-    return java.util.Collections.unmodifiableMap(words.getOrDefault(fieldKey, Map.of()));
+    Map<String, String> options = new LinkedHashMap<>();
+    sources.get().forEach(source -> source.words(fieldKey).forEach(options::putIfAbsent));
+    words.getOrDefault(fieldKey, Map.of()).forEach(options::putIfAbsent);
+    return java.util.Collections.unmodifiableMap(options);
   }
 
   /** The question a form field asks ({@code remarkLevel} → "Anmärkningar"), or the key. */

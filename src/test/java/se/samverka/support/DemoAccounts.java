@@ -7,7 +7,7 @@ public final class DemoAccounts {
 
   public static final List<String> GROUPS = List.of("samordnare", "skola", "socialtjanst", "polis", "fritid",
       "faltare", "socialjour", "alkoholhandlaggare", "raddningstjanst", "trygghetssamordnare", "kommunikator", "styrgrupp", "chef",
-      "chefSocialtjanst", "chefPolis");
+      "chefSocialtjanst", "chefPolis", "bostadsbolag", "vaktbolag");
 
   private DemoAccounts() {}
 }

@@ -11,9 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
+import se.samverka.agreement.AgreementSettings;
+import se.samverka.agreement.Agreements;
+import se.samverka.agreement.District;
 import se.samverka.cases.CaseService;
 import se.samverka.cases.Deadlines;
 import se.samverka.homevisit.LinkopingsmodellenProcess;
@@ -34,15 +38,22 @@ class LabelsTests {
       StandardEnvironment environment = new StandardEnvironment();
       new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
           .forEach(environment.getPropertySources()::addLast);
-      return new Labels(environment);
+      // The districts are named by the agreement, as in the application (agreement.DistrictWords).
+      Agreements agreements = new Agreements(Binder.get(environment).bind("samverka.agreement",
+          AgreementSettings.class).get(), environment);
+      CodeWords districts = key -> "district".equals(key) ? agreements.districts().stream().collect(
+          java.util.stream.Collectors.toMap(District::code, District::name, (a, b) -> a,
+              java.util.LinkedHashMap::new)) : java.util.Map.of();
+      return new Labels(environment, java.util.List.of(districts));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
   @Test
-  void givesTheWordOfAFormOption() {
+  void givesTheWordOfAFormOptionAndOfADistrictOfTheAgreement() {
     assertThat(labels.label("district", "mariefred")).isEqualTo("Mariefred");
+    assertThat(labels.label("district", "akers-styckebruk")).isEqualTo("Åkers styckebruk");
     assertThat(labels.label("closureReason", "mal-uppnadda")).isEqualTo("Målen är uppnådda");
     assertThat(labels.options("district")).containsKeys("strangnas", "mariefred", "stallarholmen");
   }

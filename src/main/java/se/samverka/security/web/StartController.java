@@ -1,5 +1,6 @@
 package se.samverka.security.web;
 
+import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +16,16 @@ import se.samverka.security.Agencies;
 class StartController {
 
   private final Agencies agencies;
+  /** EST's reporting units and its meeting (the followup module checks the same groups on its pages). */
+  private final List<String> estGroups;
 
-  StartController(Agencies agencies) {
+  StartController(Agencies agencies, org.springframework.core.env.Environment environment) {
     this.agencies = agencies;
+    List<String> estUnits = org.springframework.boot.context.properties.bind.Binder.get(environment)
+        .bind("samverka.est.units", org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
+        .orElse(List.of());
+    this.estGroups = java.util.stream.Stream.concat(estUnits.stream(), java.util.stream.Stream.of("trygghetssamordnare"))
+        .toList();
   }
 
   @GetMapping("/login")
@@ -37,6 +45,11 @@ class StartController {
     model.addAttribute("tillsyn", java.util.stream.Stream.of("alkoholhandlaggare", "polis", "raddningstjanst", "chef",
         Groups.CAMUNDA_ADMIN).anyMatch(user::isMemberOf));
     model.addAttribute("aas", user.isMemberOf("alkoholhandlaggare"));
+    // Local BRÅ and the lägesbild (the followup module checks the same groups on its pages).
+    boolean bra = java.util.stream.Stream.of("trygghetssamordnare", "styrgrupp", "polis").anyMatch(user::isMemberOf);
+    model.addAttribute("bra", bra);
+    model.addAttribute("braFragor", user.isMemberOf("trygghetssamordnare") || user.isMemberOf("styrgrupp"));
+    model.addAttribute("est", estGroups.stream().anyMatch(user::isMemberOf));
     return "start";
   }
 }
