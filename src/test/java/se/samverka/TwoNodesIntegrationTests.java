@@ -437,8 +437,12 @@ class TwoNodesIntegrationTests {
       assertThat(count("select count(*) from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = "
           + "'ObtainConsentTask'", instance)).isEqualTo(1);
     }
-    assertThat(jdbc.queryForList("select proc_inst_id_ from act_ru_task group by proc_inst_id_, task_def_key_ "
-        + "having count(*) > 1", String.class)).as("duplicate tasks").isEmpty();
+    // No task twice in one instance, except the instances of a multi-instance task (one per EST unit, per district).
+    Set<String> multiInstance = multiInstanceTasks(nodeA);
+    assertThat(jdbc.queryForList("select d.key_ || ':' || t.task_def_key_ as task, t.proc_inst_id_ from act_ru_task t"
+        + " join act_re_procdef d on d.id_ = t.proc_def_id_ group by d.key_, t.proc_inst_id_, t.task_def_key_"
+        + " having count(*) > 1").stream().filter(row -> !multiInstance.contains((String) row.get("task")))
+        .map(row -> row.get("proc_inst_id_")).toList()).as("duplicate tasks").isEmpty();
 
     // Both nodes did their share of the work.
     Map<String, Long> byNode = new HashMap<>();
@@ -456,6 +460,24 @@ class TwoNodesIntegrationTests {
     Map<String, Long> tasks = new HashMap<>();
     jdbc.query("select task_def_key_, count(*) from act_ru_task where proc_inst_id_ = ? group by task_def_key_",
         rs -> { tasks.put(rs.getString(1), rs.getLong(2)); }, instance);
+    return tasks;
+  }
+
+  /** process key:task id of every user task of the deployed models that is, or lies within, a multi-instance. */
+  private static Set<String> multiInstanceTasks(ProcessEngine engine) {
+    Set<String> tasks = new java.util.HashSet<>();
+    var repository = engine.getRepositoryService();
+    for (var definition : repository.createProcessDefinitionQuery().list()) {
+      var model = repository.getBpmnModelInstance(definition.getId());
+      for (var task : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+        for (org.camunda.bpm.model.xml.instance.ModelElementInstance e = task; e != null; e = e.getParentElement()) {
+          if (e instanceof org.camunda.bpm.model.bpmn.instance.Activity a && a.getLoopCharacteristics() != null) {
+            tasks.add(definition.getKey() + ":" + task.getId());
+            break;
+          }
+        }
+      }
+    }
     return tasks;
   }
 }

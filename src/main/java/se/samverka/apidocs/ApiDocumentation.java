@@ -88,6 +88,14 @@ class ApiDocumentation {
     s.put("PUT /api/aas/participants/{}/result", "Registrera en deltagares resultat");
     // The agreement
     s.put("GET /api/agreements", "Samverkansöverenskommelserna som är inlästa: perioder, områden, aktiviteter, forum, kommundelar");
+    // EST
+    s.put("GET /api/est/categories", "EST:s händelsekategorier");
+    s.put("GET /api/est/incidents", "Din enhets rapporterade händelser den här veckan");
+    s.put("POST /api/est/incidents", "Rapportera en händelse till veckans EST (inga personuppgifter)");
+    s.put("PUT /api/est/incidents/{}", "Rätta en av din enhets händelser innan veckan sammanställs");
+    s.put("GET /api/est/weeks/{}", "En veckas lägesbild: händelser per kommundel och kategori med trend, beslut och insatser");
+    s.put("GET /api/est/actions", "EST-mötets insatser och deras resultat");
+    s.put("GET /api/est/units", "EST:s rapporterande enheter");
     // Administration
     s.put("POST /api/admin/tasks/rebuild", "Bygg om uppgiftslistan från motorns öppna uppgifter (administratören)");
     s.put("POST /api/admin/cases/rebuild", "Bygg om ärendelistans behörighetsregister och tidsfristernas månadssummor från ärendena (administratören)");
@@ -102,7 +110,7 @@ class ApiDocumentation {
       Map.entry("identity-numbers", "Ärenden"), Map.entry("sspf", "SSPF"), Map.entry("premises", "Tillsyn"),
       Map.entry("supervisions", "Tillsyn"), Map.entry("supervision-plans", "Tillsyn"),
       Map.entry("restaurant-reports", "Tillsyn"), Map.entry("aas", "Årligt arbete"),
-      Map.entry("agreements", "Överenskommelsen"), Map.entry("admin", "Administration"));
+      Map.entry("agreements", "Överenskommelsen"), Map.entry("est", "EST"), Map.entry("admin", "Administration"));
 
   private static final Map<String, String> TAG_DESCRIPTIONS = Map.of(
       "Uppgifter", "Uppgifter i Mina uppgifter och gruppernas köer: läsa, ta, lämna tillbaka, lämna över, slutföra",
@@ -112,6 +120,7 @@ class ApiDocumentation {
       "Tillsyn", "Serveringsställen, tillsyn enligt alkohollagen, tillsynsplan och restaurangrapporter",
       "Årligt arbete", "Utbildningar i ansvarsfull alkoholservering (AAS)",
       "Överenskommelsen", "Samverkansöverenskommelsen som data, för alla inloggade",
+      "EST", "Effektiv samordning för trygghet: händelser, veckans lägesbild och insatser (platser, aldrig personer)",
       "Administration", "Underhåll som bara administratören får göra");
 
   /** The problem answers every operation may give, with what each means here. */

@@ -44,7 +44,18 @@ public class CaseTasks {
       List<OpenTask> open = new ArrayList<>();
       for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).active()
           .orderByTaskCreateTime().asc().list()) {
-        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+        List<IdentityLink> links;
+        try {
+          links = tasks.getIdentityLinksForTask(task.getId());
+        } catch (RuntimeException e) {
+          // The task ended between the two reads (the case was closed, consent withdrawn): the engine then fails
+          // inside its own permission check. A task that is gone is simply not open any more; anything else is not.
+          if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+            continue;
+          }
+          throw e;
+        }
+        List<String> groups = links.stream()
             .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
             .map(IdentityLink::getGroupId).toList();
         open.add(new OpenTask(task.getId(), task.getName(), groups, task.getAssignee(),

@@ -110,6 +110,51 @@ public class EstRepository {
         .param(week).query(String.class).list();
   }
 
+  /** A place (in its district) and in how many distinct weeks of the given weeks it was reported, with its count. */
+  public record PlaceWeeks(String district, String place, int weeks, int incidents) {}
+
+  /**
+   * The places of the given weeks reported in at least {@code minWeeks} distinct weeks, most weeks first (same district
+   * and the same place text, ignoring case and surrounding spaces; shown as the first spelling in sort order).
+   */
+  public List<PlaceWeeks> placeWeeks(List<String> weeks, int minWeeks) {
+    if (weeks.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select district, min(trim(place)), count(distinct week), count(*) from est_incident "
+            + "where week in (:weeks) group by district, lower(trim(place)) having count(distinct week) >= :min "
+            + "order by count(distinct week) desc, count(*) desc, district, min(trim(place))")
+        .param("weeks", weeks).param("min", minWeeks)
+        .query((rs, n) -> new PlaceWeeks(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
+  }
+
+  /** The weeks among those given whose weekly cycle ran (an {@code est_week} row), oldest first. */
+  public List<String> weeksRun(List<String> weeks) {
+    if (weeks.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select week from est_week where week in (:weeks) order by week").param("weeks", weeks)
+        .query(String.class).list();
+  }
+
+  /** The units' report status of the given weeks. */
+  public List<UnitReport> unitReports(List<String> weeks) {
+    if (weeks.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select * from est_unit_report where week in (:weeks) order by week, unit").param("weeks", weeks)
+        .query(EstRepository::unitReport).list();
+  }
+
+  /** The actions decided in the given weeks, oldest week first. */
+  public List<Action> actionsDecidedIn(List<String> weeks) {
+    if (weeks.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select * from est_action where week in (:weeks) order by week, due_date, id")
+        .param("weeks", weeks).query(EstRepository::action).list();
+  }
+
   public void insertWeek(String week, String instanceId, Instant deadline) {
     jdbc.sql("insert into est_week (week, process_instance_id, report_deadline) values (?, ?, ?)")
         .params(week, instanceId, Timestamp.from(deadline)).update();

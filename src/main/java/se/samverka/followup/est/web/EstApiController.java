@@ -3,7 +3,6 @@ package se.samverka.followup.est.web;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +17,6 @@ import se.samverka.followup.est.EstWeek;
 import se.samverka.followup.est.persistence.EstRepository.Action;
 import se.samverka.followup.est.persistence.EstRepository.Category;
 import se.samverka.followup.est.persistence.EstRepository.Incident;
-import se.samverka.security.Agencies;
 import se.samverka.security.CurrentUser;
 
 /**
@@ -59,42 +57,42 @@ class EstApiController {
 
   private final EstReports reports;
   private final EstPictures pictures;
-  private final Agencies agencies;
+  private final EstAccess access;
 
-  EstApiController(EstReports reports, EstPictures pictures, Agencies agencies) {
+  EstApiController(EstReports reports, EstPictures pictures, EstAccess access) {
+    this.access = access;
     this.reports = reports;
     this.pictures = pictures;
-    this.agencies = agencies;
   }
 
   @GetMapping("/api/est/categories")
   List<Category> categories() {
-    participant();
+    access.participant();
     return reports.categories();
   }
 
   @GetMapping("/api/est/incidents")
   List<IncidentView> incidents() {
-    CurrentUser user = reporter();
+    CurrentUser user = access.reporter();
     return reports.ownReports(user, reports.currentWeek().key()).stream().map(IncidentView::of).toList();
   }
 
   @PostMapping("/api/est/incidents")
   @ResponseStatus(HttpStatus.CREATED)
   IncidentView report(@RequestBody IncidentRequest request) {
-    CurrentUser user = reporter();
+    CurrentUser user = access.reporter();
     return IncidentView.of(reports.report(user, request.input()));
   }
 
   @PutMapping("/api/est/incidents/{id}")
   IncidentView correct(@PathVariable String id, @RequestBody IncidentRequest request) {
-    CurrentUser user = reporter();
+    CurrentUser user = access.reporter();
     return IncidentView.of(reports.correct(user, id, request.input()));
   }
 
   @GetMapping("/api/est/weeks/{week}")
   WeekView week(@PathVariable String week) {
-    CurrentUser user = participant();
+    CurrentUser user = access.participant();
     var shown = pictures.visibleWeek(user, week);
     EstWeek estWeek = EstWeek.parse(shown.week());
     return new WeekView(shown.week(), estWeek.label(), shown.published(), shown.summary(), shown.meetingNote(),
@@ -103,28 +101,13 @@ class EstApiController {
 
   @GetMapping("/api/est/actions")
   List<Action> actions() {
-    return pictures.visibleActions(participant());
+    return pictures.visibleActions(access.participant());
   }
 
   @GetMapping("/api/est/units")
   Map<String, String> units() {
-    participant();
+    access.participant();
     return reports.units();
   }
 
-  private CurrentUser reporter() {
-    CurrentUser user = agencies.requireCurrent();
-    if (!reports.isReporter(user)) {
-      throw new AccessDeniedException("Bara de rapporterande enheterna i EST kan rapportera händelser");
-    }
-    return user;
-  }
-
-  private CurrentUser participant() {
-    CurrentUser user = agencies.requireCurrent();
-    if (!pictures.isParticipant(user)) {
-      throw new AccessDeniedException("Bara deltagarna i EST når EST");
-    }
-    return user;
-  }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import se.samverka.followup.est.EstReports.IncidentInput;
 import se.samverka.followup.est.EstWeek;
 import se.samverka.followup.est.InvalidEstInput;
 import se.samverka.followup.est.persistence.EstRepository.Incident;
-import se.samverka.security.Agencies;
 import se.samverka.security.CurrentUser;
 
 /**
@@ -40,17 +38,17 @@ class EstPageController {
 
   private final EstReports reports;
   private final EstPictures pictures;
-  private final Agencies agencies;
+  private final EstAccess access;
 
-  EstPageController(EstReports reports, EstPictures pictures, Agencies agencies) {
+  EstPageController(EstReports reports, EstPictures pictures, EstAccess access) {
+    this.access = access;
     this.reports = reports;
     this.pictures = pictures;
-    this.agencies = agencies;
   }
 
   @GetMapping("/est")
   String start() {
-    CurrentUser user = participant();
+    CurrentUser user = access.participant();
     return reports.isReporter(user) && !EstPictures.isMeetingMember(user)
         ? "redirect:/est/rapportera" : "redirect:/est/veckor";
   }
@@ -59,14 +57,14 @@ class EstPageController {
 
   @GetMapping("/est/rapportera")
   String reportPage(Model model) {
-    CurrentUser user = reporter();
+    CurrentUser user = access.reporter();
     reportModel(model, user, null, new HashMap<>());
     return "est-rapportera";
   }
 
   @PostMapping("/est/rapportera")
   String report(IncidentForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    CurrentUser user = reporter();
+    CurrentUser user = access.reporter();
     try {
       reports.report(user, form.input());
       redirect.addFlashAttribute("meddelande", "Händelsen är rapporterad till EST för " + reports.currentWeek().label()
@@ -80,7 +78,7 @@ class EstPageController {
 
   @GetMapping("/est/rapportera/{id}")
   String editPage(@PathVariable String id, Model model) {
-    CurrentUser user = reporter();
+    CurrentUser user = access.reporter();
     Incident incident = reports.own(user, id);
     if (!reports.isOpen(incident.week())) {
       throw new se.samverka.errors.NotFound("Rapporten kan inte längre ändras: veckans lägesbild är sammanställd");
@@ -92,7 +90,7 @@ class EstPageController {
   @PostMapping("/est/rapportera/{id}")
   String correct(@PathVariable String id, IncidentForm form, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
-    CurrentUser user = reporter();
+    CurrentUser user = access.reporter();
     Incident incident = reports.own(user, id);
     try {
       reports.correct(user, id, form.input());
@@ -136,7 +134,7 @@ class EstPageController {
 
   @GetMapping("/est/veckor")
   String weeks(Model model) {
-    CurrentUser user = participant();
+    CurrentUser user = access.participant();
     var weeks = pictures.visibleWeeks(user);
     model.addAttribute("weeks", weeks);
     var labels = new HashMap<String, String>();
@@ -148,7 +146,7 @@ class EstPageController {
 
   @GetMapping("/est/veckor/{week}")
   String week(@PathVariable String week, Model model) {
-    CurrentUser user = participant();
+    CurrentUser user = access.participant();
     var shown = pictures.visibleWeek(user, week);
     EstWeek estWeek = EstWeek.parse(shown.week());
     model.addAttribute("week", shown);
@@ -176,7 +174,7 @@ class EstPageController {
 
   @GetMapping("/est/veckor/{week}.csv")
   void csv(@PathVariable String week, HttpServletResponse response) throws IOException {
-    CurrentUser user = participant();
+    CurrentUser user = access.participant();
     var shown = pictures.visibleWeek(user, week);
     var figures = pictures.figures(EstWeek.parse(shown.week()));
     var csv = new StringBuilder("vecka;kommundel;kategori;antal;medel foregaende veckor;trend\n");
@@ -194,7 +192,7 @@ class EstPageController {
       @RequestParam(required = false) String problem, @RequestParam(required = false) String action,
       @RequestParam(required = false) String unit, @RequestParam(required = false) String dueDate, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
-    CurrentUser user = participant();
+    CurrentUser user = access.participant();
     try {
       pictures.decide(user, week, new ActionInput(place, problem, action, unit, dueDate));
       redirect.addFlashAttribute("meddelande", "Insatsen är registrerad. Den går till enheten när mötet är avslutat.");
@@ -216,7 +214,7 @@ class EstPageController {
 
   @PostMapping("/est/veckor/{week}/insatser/{id}/ta-bort")
   String withdraw(@PathVariable String week, @PathVariable String id, RedirectAttributes redirect) {
-    CurrentUser user = participant();
+    CurrentUser user = access.participant();
     pictures.withdraw(user, week, id);
     redirect.addFlashAttribute("meddelande", "Insatsen är borttagen.");
     return "redirect:/est/veckor/" + EstWeek.parse(week).key() + "#beslut";
@@ -226,7 +224,7 @@ class EstPageController {
 
   @GetMapping("/est/insatser")
   String actions(Model model) {
-    CurrentUser user = participant();
+    CurrentUser user = access.participant();
     model.addAttribute("actions", pictures.visibleActions(user));
     model.addAttribute("unitNames", reports.units());
     model.addAttribute("resultLabels", RESULT_LABELS);
@@ -254,21 +252,6 @@ class EstPageController {
     }
   }
 
-  private CurrentUser reporter() {
-    CurrentUser user = agencies.requireCurrent();
-    if (!reports.isReporter(user)) {
-      throw new AccessDeniedException("Bara de rapporterande enheterna i EST kan rapportera händelser");
-    }
-    return user;
-  }
-
-  private CurrentUser participant() {
-    CurrentUser user = agencies.requireCurrent();
-    if (!pictures.isParticipant(user)) {
-      throw new AccessDeniedException("Sidan är för deltagarna i EST");
-    }
-    return user;
-  }
 
   /** The fields of the report form, as the browser sends them. */
   record IncidentForm(String unit, String category, String district, String place, String occurredAt,
