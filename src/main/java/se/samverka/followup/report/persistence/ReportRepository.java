@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * JDBC access to the follow-up reports and their uploaded inputs ({@code V39}). Every statement that changes a report
+ * JDBC access to the follow-up reports and their uploaded inputs ({@code V41}). Every statement that changes a report
  * says {@code status <> 'GODKAND'}: an approved report is never written again, whatever calls this.
  */
 @Repository
