@@ -369,7 +369,11 @@ public class ReportCompiler {
     columns.add("Totalt");
     columns.add("Förlängda");
     List<Row> rows = new ArrayList<>();
-    byKind.forEach((kind, sums) -> {
+    java.text.Collator swedish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE"));
+    List<String> kinds = new ArrayList<>(byKind.keySet());
+    kinds.sort((a, b) -> swedish.compare(names.getOrDefault(a, a), names.getOrDefault(b, b)));
+    kinds.forEach(kind -> {
+      long[] sums = byKind.get(kind);
       List<Cell> cells = new ArrayList<>();
       long total = 0;
       for (int i = 0; i < STATES; i++) {
@@ -381,7 +385,7 @@ public class ReportCompiler {
       rows.add(new Row(names.getOrDefault(kind, kind), cells, false));
     });
     return new Table("tidsfrister", "Lagstadgade tidsfrister för orosanmälningar: hållna och överskridna", columns,
-        rows, "Tidsfrister med förfallodag i periodens månader, per läge när rapporten sammanställdes (som på "
+        rows, "Tidsfrister med förfallodag i periodens månader (i bokstavsordning), per läge när rapporten sammanställdes (som på "
             + "översikten, summerat över månaderna).");
   }
 
