@@ -134,6 +134,7 @@ public class ReportCompiler {
     final LicensingPanel.Panel licensing;
     final List<String> weeks;
     final List<EstRepository.Action> actions;
+    final List<DashboardPanels.DeadlineRow> deadlineRows;
     final Map<String, String> districtNames = new LinkedHashMap<>();
 
     Figures(ReportPeriod period, Agreement agreement) {
@@ -150,6 +151,7 @@ public class ReportCompiler {
       this.licensing = licensingPanel.panel(viewer, months);
       this.weeks = period.estWeeks();
       this.actions = est.actionsDecidedIn(weeks);
+      this.deadlineRows = deadlines.deadlines(viewer, viewer.agencies(), months).byMonth();
       agreement.districts().forEach(d -> districtNames.put(d.code(), d.name()));
     }
 
@@ -328,12 +330,20 @@ public class ReportCompiler {
         + "och hembesök” och ”Lagstadgade tidsfrister” för periodens månader.", tables);
   }
 
-  /** A table of the dashboard's SSPF page as a report table: its counts as counts, its texts as texts. */
+  /** How the dashboards call a figure of today, and what the report, read later, calls it. */
+  static final String NOW = "just nu";
+  static final String AT_COMPILATION = "när rapporten sammanställdes";
+
+  /**
+   * A table of the dashboard's SSPF page as a report table: its counts as counts, its texts as texts, and a figure of
+   * "just nu" (open cases) as of the compilation.
+   */
   private static Table table(SspfPanels.Panel panel, SspfPanels.Table t) {
     List<String> columns = new ArrayList<>(List.of(t.rowHeading()));
     columns.addAll(t.columns());
     columns.addAll(t.textColumns());
-    List<Row> rows = new ArrayList<>(t.rows().stream().map(r -> new Row(r.heading(), cells(r, t), false)).toList());
+    List<Row> rows = new ArrayList<>(t.rows().stream().map(r -> new Row(r.heading().replace(NOW, AT_COMPILATION),
+        cells(r, t), false)).toList());
     if (t.total() != null) {
       rows.add(new Row(t.total().heading(), cells(t.total(), t), true));
     }
@@ -356,7 +366,7 @@ public class ReportCompiler {
   private Table deadlineTable(Figures f) {
     Map<String, long[]> byKind = new LinkedHashMap<>();
     Map<String, String> names = new HashMap<>();
-    for (DashboardPanels.DeadlineRow row : deadlines.deadlines(f.viewer, f.viewer.agencies(), f.months).byMonth()) {
+    for (DashboardPanels.DeadlineRow row : f.deadlineRows) {
       long[] sums = byKind.computeIfAbsent(row.kind(), k -> new long[STATES + 1]);
       names.put(row.kind(), row.kindName());
       for (int i = 0; i < row.counts().size(); i++) {
@@ -727,14 +737,14 @@ public class ReportCompiler {
       rows.add(Row.of(heading, Cell.count(f.sspfCount("oro-bedomning", heading))));
     }
     long[] states = new long[STATES];
-    for (DashboardPanels.DeadlineRow row : deadlines.deadlines(f.viewer, f.viewer.agencies(), f.months).byMonth()) {
+    for (DashboardPanels.DeadlineRow row : f.deadlineRows) {
       for (int i = 0; i < row.counts().size(); i++) {
         states[i] += value(row.counts().get(i));
       }
     }
-    rows.add(Row.of("Tidsfrister uppfyllda i tid", Cell.count(states[state("Uppfyllda i tid")])));
-    rows.add(Row.of("Tidsfrister uppfyllda sent", Cell.count(states[state("Uppfyllda sent")])));
-    rows.add(Row.of("Tidsfrister överskridna och inte uppfyllda", Cell.count(states[state("Överskridna")])));
+    rows.add(Row.of("Tidsfrister uppfyllda i tid (alla slag)", Cell.count(states[state("Uppfyllda i tid")])));
+    rows.add(Row.of("Tidsfrister uppfyllda sent (alla slag)", Cell.count(states[state("Uppfyllda sent")])));
+    rows.add(Row.of("Tidsfrister överskridna och inte uppfyllda (alla slag)", Cell.count(states[state("Överskridna")])));
     return new Table("underlag-" + input.code(), input.name(), List.of("Under perioden", "Antal"), rows,
         "Ur Samverka: socialtjänstens orosanmälningar och deras lagstadgade tidsfrister (se också avsnittet om SSPF, "
             + "hembesök och orosanmälningar).");

@@ -296,6 +296,8 @@ class ReportCompilerIntegrationTests {
     // 2. SSPF, reports of concern and their deadlines: one decision breached, the rest met in time.
     assertThat(row(table(report, "sspf-korthet"), "Aktualiserade under perioden")).containsExactly("1");
     assertThat(row(table(report, "sspf-korthet"), "Avslutade under perioden")).containsExactly("0");
+    assertThat(table(report, "sspf-korthet").rows()).extracting(Row::heading)
+        .contains("Pågående när rapporten sammanställdes");
     assertThat(row(table(report, "sspf-kalla"), "Skolan")).containsExactly("1");
     assertThat(row(table(report, "oro-anmalare"), "Totalt")).containsExactly("2");
     assertThat(row(table(report, "oro-bedomning"), "Förhandsbedömning: utredning inleds")).containsExactly("1");
@@ -377,9 +379,9 @@ class ReportCompilerIntegrationTests {
     assertThat(row(police, "Andel uppklarade brott (%)")).containsExactly("23,5", "–");
     Table concerns = table(report, "underlag-orosanmalningar");
     assertThat(row(concerns, "Orosanmälningar mottagna")).containsExactly("2");
-    assertThat(row(concerns, "Tidsfrister uppfyllda i tid")).containsExactly("3");
-    assertThat(row(concerns, "Tidsfrister uppfyllda sent")).containsExactly("0");
-    assertThat(row(concerns, "Tidsfrister överskridna och inte uppfyllda")).containsExactly("1");
+    assertThat(row(concerns, "Tidsfrister uppfyllda i tid (alla slag)")).containsExactly("3");
+    assertThat(row(concerns, "Tidsfrister uppfyllda sent (alla slag)")).containsExactly("0");
+    assertThat(row(concerns, "Tidsfrister överskridna och inte uppfyllda (alla slag)")).containsExactly("1");
     Table reporting = table(report, "underlag-est-rapportering");
     assertThat(row(reporting, estPeriods.unitName("skola"))).containsExactly("3", "0", "100 %");
     assertThat(row(reporting, estPeriods.unitName("polis"))).containsExactly("1", "2", "33 %");
