@@ -77,6 +77,16 @@ public record ReportPeriod(String code, LocalDate from, LocalDate to) {
     return (isSecondHalf() ? "andra" : "första") + " halvåret " + from.getYear();
   }
 
+  /** The calendar year the period lies in. */
+  public int yearNumber() {
+    return from.getYear();
+  }
+
+  /** Whether this is a half-year ({@code 2026-H1}, {@code 2026-H2}) rather than a year. */
+  public boolean isHalfYear() {
+    return !isYear();
+  }
+
   public boolean isSecondHalf() {
     return !isYear() && from.getMonthValue() == 7;
   }
@@ -135,6 +145,12 @@ public record ReportPeriod(String code, LocalDate from, LocalDate to) {
       quarters.add(d.getYear() + "-K" + ((d.getMonthValue() - 1) / 3 + 1));
     }
     return quarters;
+  }
+
+  /** The code: {@code 2026-H1}. */
+  @Override
+  public String toString() {
+    return code;
   }
 
   private static LocalDate thursday(EstWeek week) {

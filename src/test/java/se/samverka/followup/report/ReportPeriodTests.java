@@ -33,6 +33,9 @@ class ReportPeriodTests {
     assertThat(h2.to()).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(h2.label()).isEqualTo("andra halvåret 2026");
     assertThat(h2.isSecondHalf()).isTrue();
+    assertThat(h2.isHalfYear()).isTrue();
+    assertThat(h2.yearNumber()).isEqualTo(2026);
+    assertThat(h2).hasToString("2026-H2");
   }
 
   @Test
@@ -44,6 +47,8 @@ class ReportPeriodTests {
     assertThat(year.label()).isEqualTo("år 2026");
     assertThat(year.isSecondHalf()).isFalse();
     assertThat(year.isYear()).isTrue();
+    assertThat(year.isHalfYear()).isFalse();
+    assertThat(year.yearNumber()).isEqualTo(2026);
     assertThat(year.halfYears()).containsExactly(ReportPeriod.halfYear(2026, 1), ReportPeriod.halfYear(2026, 2));
     assertThat(year.previous()).isEqualTo(ReportPeriod.year(2025));
   }
