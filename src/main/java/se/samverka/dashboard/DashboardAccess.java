@@ -19,10 +19,25 @@ public class DashboardAccess {
 
   private final ViewerSettings settings;
   private final Agencies agencies;
+  private final DashboardSettings dashboard;
 
-  DashboardAccess(ViewerSettings settings, Agencies agencies) {
+  DashboardAccess(ViewerSettings settings, Agencies agencies, DashboardSettings dashboard) {
     this.settings = settings;
     this.agencies = agencies;
+    this.dashboard = dashboard;
+  }
+
+  /**
+   * The viewer of the follow-up report: every agency's work (every configured agency, every process's home agency and
+   * {@value DashboardSettings#UNKNOWN}) in full figures and without the lists behind them
+   * ({@link DashboardViewer#fullFigures}). For a service that compiles a report for the steering group, never for a
+   * page: who may read the report is the report's own rule.
+   */
+  public DashboardViewer fullFigures(String userId) {
+    Set<String> all = new LinkedHashSet<>(allAgencies());
+    all.addAll(dashboard.homeAgency().values());
+    all.add(DashboardSettings.UNKNOWN);
+    return DashboardViewer.fullFigures(userId, all);
   }
 
   /** The caller as a dashboard viewer, or 403 ("Översikterna är för chefer, styrgruppen och trygghetssamordnaren"). */

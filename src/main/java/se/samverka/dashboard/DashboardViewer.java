@@ -21,8 +21,20 @@ public record DashboardViewer(String userId, Set<String> agencies, boolean manag
     return manager;
   }
 
-  /** Figures below the threshold are shown as "färre än N" to overview viewers; managers see them exactly. */
+  /**
+   * Figures below the threshold are shown as "färre än N" to overview viewers; managers see them exactly, and so does
+   * a full-figure viewer ({@link #fullFigures}, threshold 0).
+   */
   public boolean suppresses() {
-    return !manager;
+    return !manager && suppressBelow > 0;
+  }
+
+  /**
+   * Every agency's work in full figures, with no list behind a figure: the steering group's half-yearly follow-up
+   * report (module {@code followup}), whose figures must equal the dashboards' and whose public summary suppresses
+   * small counts itself. Never a viewer of a page.
+   */
+  public static DashboardViewer fullFigures(String userId, Set<String> agencies) {
+    return new DashboardViewer(userId, agencies, false, 0);
   }
 }

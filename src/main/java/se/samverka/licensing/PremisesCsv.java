@@ -5,12 +5,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import se.samverka.workflow.Utf8Files;
 
 /**
  * The CSV format of the premises register: UTF-8 (a byte order mark is fine), semicolon-separated (what Swedish
@@ -48,37 +43,15 @@ public final class PremisesCsv {
   public record Result(List<Premises> premises, List<RowError> errors) {}
 
   /** The answer to a file that is not UTF-8. */
-  public static final String NOT_UTF8 = "Filen är inte UTF-8-kodad. Spara den som CSV UTF-8 och försök igen.";
+  public static final String NOT_UTF8 = Utf8Files.NOT_UTF8;
 
   private PremisesCsv() {}
 
   /** Parses a file as uploaded: its bytes must be UTF-8, or the file gives one error on line 0 and no premises. */
   public static Result parse(byte[] file) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(file);
-    // UTF-8 never gives more chars than bytes.
-    CharBuffer out = CharBuffer.allocate(file.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      return new Result(List.of(), List.of(new RowError(0, NOT_UTF8 + " Första felaktiga tecknet står på rad "
-          + lineAt(file, in.position()) + ".")));
-    }
-    return parse(out.flip().toString());
-  }
-
-  private static long lineAt(byte[] file, int position) {
-    long line = 1;
-    for (int i = 0; i < position && i < file.length; i++) {
-      if (file[i] == '\n') {
-        line++;
-      }
-    }
-    return line;
+    Utf8Files.Decoded decoded = Utf8Files.decode(file);
+    return decoded.text().map(PremisesCsv::parse)
+        .orElseGet(() -> new Result(List.of(), List.of(new RowError(0, decoded.error()))));
   }
 
   public static Result parse(String text) {
