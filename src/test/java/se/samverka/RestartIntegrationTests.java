@@ -23,9 +23,9 @@ import se.samverka.sspf.SspfStyrgruppProcess;
  */
 class RestartIntegrationTests {
 
-  /** The processes started by a timer: the quarterly steering report and the yearly processes. */
+  /** The processes started by a timer: the quarterly steering report, the yearly processes, the follow-up cycles. */
   private static final List<String> TIMER_STARTED = List.of(SspfStyrgruppProcess.KEY, "tillsynsplan",
-      "restaurangrapport", "aas-ar", "kmk-ar", "est-vecka");
+      "restaurangrapport", "aas-ar", "kmk-ar", "est-vecka", "est-analys", "bra-lokal", "lagesbild-atgardsplan");
 
   @TempDir
   Path folder;

@@ -93,9 +93,12 @@ import se.samverka.support.TestPersons;
 @Import({EmbeddedPostgresConfiguration.class, Http.class})
 class TwoNodesIntegrationTests {
 
-  /** The processes started by a timer: the quarterly steering report and the yearly processes. */
+  /**
+   * The processes started by a timer: the quarterly steering report, the yearly processes and the follow-up cycles
+   * (weekly EST, the EST analysis of each tertial and year, local BRÅ each quarter, the lägesbild each period).
+   */
   private static final List<String> TIMER_STARTED = List.of(SspfStyrgruppProcess.KEY, "tillsynsplan",
-      "restaurangrapport", "aas-ar", "kmk-ar");
+      "restaurangrapport", "aas-ar", "kmk-ar", "est-vecka", "est-analys", "bra-lokal", "lagesbild-atgardsplan");
   /** Cases left alone: each must get its consent reminder, once. */
   private static final int CALM_CASES = 8;
   /** Cases whose consent is recorded at the moment their reminder falls due, half on each node. */
@@ -322,8 +325,7 @@ class TwoNodesIntegrationTests {
   void everyDueTimerRunsOnceOnOneOfTwoNodesAndCasesWorkedMeanwhileKeepTheirTasks() throws Exception {
     Map<String, Date> firstDue = new LinkedHashMap<>();
     for (String key : TIMER_STARTED) {
-      firstDue.put(key, nodeA.getManagementService().createJobQuery().timers().processDefinitionKey(key)
-          .singleResult().getDuedate());
+      firstDue.put(key, startTimer(key).getDuedate());
     }
     Date latest = firstDue.values().stream().max(Date::compareTo).orElseThrow();
     // Phase 1 is 15 days before the last yearly start: cases opened then have their 14-day reminder due in phase 2,
@@ -408,15 +410,16 @@ class TwoNodesIntegrationTests {
         + "'history-cleanup' group by job_id_ having count(*) > 1", String.class, SUCCESSFUL))
         .as("jobs that ran more than once").isEmpty();
 
-    // One process instance per timer start that ran, one claimed period per instance, no second start to skip.
+    // One process instance per timer start that ran, each holding its claim, no second start to skip. (An instance may
+    // claim more than one period: est-analys after the third tertial claims the tertial and its year.)
     for (String key : TIMER_STARTED) {
       long started = count("select count(*) from act_hi_job_log where process_def_key_ = ? and job_def_type_ = "
           + "'timer-start-event' and job_state_ = ?", key, SUCCESSFUL);
       assertThat(started).as("timer starts of %s", key).isPositive();
       assertThat(count("select count(*) from act_hi_procinst where proc_def_key_ = ?", key)).as(key).isEqualTo(started);
-      assertThat(count("select count(*) from period_run where process_key = ?", key)).as(key).isEqualTo(started);
-      assertThat(nodeA.getManagementService().createJobQuery().timers().processDefinitionKey(key).singleResult()
-          .getDuedate()).as("next start of %s", key).isAfter(phase2);
+      assertThat(count("select count(distinct instance_id) from period_run where process_key = ?", key)).as(key)
+          .isEqualTo(started);
+      assertThat(startTimer(key).getDuedate()).as("next start of %s", key).isAfter(phase2);
     }
     assertThat(count("select count(*) from period_run_skip")).as("second starts of a period").isZero();
 
@@ -454,6 +457,14 @@ class TwoNodesIntegrationTests {
         + "job_state_ = ? and process_instance_id_ in " + racedIn, SUCCESSFUL), racedFailures.size());
     assertThat(byNode.keySet()).as("nodes that ran jobs").anyMatch(host -> host.endsWith("$node-b"))
         .anyMatch(host -> !host.endsWith("$node-b"));
+  }
+
+  /** The start timer of a process: its one timer job outside an instance (the instances have timers of their own). */
+  private org.camunda.bpm.engine.runtime.Job startTimer(String key) {
+    var timers = nodeA.getManagementService().createJobQuery().timers().processDefinitionKey(key).list().stream()
+        .filter(job -> job.getProcessInstanceId() == null).toList();
+    assertThat(timers).as("start timer of %s", key).hasSize(1);
+    return timers.get(0);
   }
 
   private Map<String, Long> openTasks(String instance) {
