@@ -36,7 +36,7 @@ import se.samverka.security.Agencies;
  * the report is not approved (409 after). A forged period is a Swedish 400, a period without a report 404.
  */
 @Controller
-class FollowUpPageController {
+class ReportPageController {
 
   static final String READERS = "hasAnyAuthority('trygghetssamordnare', 'styrgrupp')";
   static final String SUMMARY_READERS = "hasAnyAuthority('trygghetssamordnare', 'styrgrupp', 'kommunikator')";
@@ -50,7 +50,7 @@ class FollowUpPageController {
   private final FollowUpReports reports;
   private final Agencies agencies;
 
-  FollowUpPageController(FollowUpReports reports, Agencies agencies) {
+  ReportPageController(FollowUpReports reports, Agencies agencies) {
     this.reports = reports;
     this.agencies = agencies;
   }
