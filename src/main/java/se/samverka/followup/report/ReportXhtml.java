@@ -23,7 +23,7 @@ final class ReportXhtml {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"sv\" xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
         .append("<meta charset=\"UTF-8\"/><title>").append(escape(report.title())).append("</title>")
-        .append("<meta name=\"description\" content=\"").append(escape("Uppföljning av samverkansöverenskommelsen för "
+        .append("<meta name=\"subject\" content=\"").append(escape("Uppföljning av samverkansöverenskommelsen för "
             + report.from() + " – " + report.to() + ", godkänd av styrgruppen")).append("\"/>")
         .append("<style>body { font-family: '").append(ReportPdf.FONT_FAMILY).append("'; font-size: 10pt; }")
         .append(" table { border-collapse: collapse; margin-bottom: 1em; width: 100%; }")
