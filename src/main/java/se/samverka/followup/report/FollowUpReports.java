@@ -144,7 +144,7 @@ public class FollowUpReports {
     String csv = ReportCsv.write(content);
     String summary = null;
     if (period.isSecondHalf()) {
-      ReportPeriod year = ReportPeriod.year(period.yearNumber());
+      ReportPeriod year = ReportPeriod.year(period.from().getYear());
       summary = write(PublicSummary.of(compiler.compile(year), "Uppföljning av samverkansöverenskommelsen, "
           + year.label() + " – offentlig sammanfattning"));
     }

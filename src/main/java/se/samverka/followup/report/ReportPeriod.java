@@ -45,21 +45,13 @@ public record ReportPeriod(String code, LocalDate from, LocalDate to) {
     return day.getMonthValue() <= 6 ? halfYear(day.getYear() - 1, 2) : halfYear(day.getYear(), 1);
   }
 
-  public int yearNumber() {
-    return from.getYear();
-  }
-
-  public boolean isHalfYear() {
-    return code.contains("-H");
-  }
-
   public boolean isSecondHalf() {
     return code.endsWith("-H2");
   }
 
   /** "första halvåret 2026", "andra halvåret 2026", "året 2026". */
   public String label() {
-    if (!isHalfYear()) {
+    if (!code.contains("-H")) {
       return "året " + from.getYear();
     }
     return (isSecondHalf() ? "andra" : "första") + " halvåret " + from.getYear();

@@ -138,12 +138,17 @@ class ReportPageController {
   }
 
   private static int year(String year) {
-    return ReportPeriod.parse(year).filter(p -> !p.isHalfYear()).map(ReportPeriod::yearNumber)
+    return ReportPeriod.parse(year).filter(p -> !isHalfYear(p)).map(p -> p.from().getYear())
         .orElseThrow(() -> new InvalidInput(BAD_YEAR));
   }
 
   private static Optional<ReportPeriod> halfYear(String period) {
-    return ReportPeriod.parse(period).filter(ReportPeriod::isHalfYear);
+    return ReportPeriod.parse(period).filter(ReportPageController::isHalfYear);
+  }
+
+  /** A half-year ({@code 2026-H1}), not a year ({@code 2026}): the year's code is its year alone. */
+  private static boolean isHalfYear(ReportPeriod period) {
+    return !period.code().equals(String.valueOf(period.from().getYear()));
   }
 
   private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
