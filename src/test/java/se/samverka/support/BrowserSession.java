@@ -63,6 +63,31 @@ public final class BrowserSession {
         .build(), BodyHandlers.ofString());
   }
 
+  /**
+   * Uploads a file as a browser submits a {@code multipart/form-data} form (the CSRF token of the start page in the
+   * body, as the form's hidden field sends it); redirects are not followed.
+   */
+  public HttpResponse<String> upload(String action, String field, String fileName, byte[] file)
+      throws IOException, InterruptedException {
+    Matcher csrf = CSRF.matcher(get("/").body());
+    assertThat(csrf.find()).as("start page has a CSRF token").isTrue();
+    String boundary = "----samverka" + java.util.UUID.randomUUID().toString().replace("-", "");
+    var body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf.group(1)
+        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return client.send(HttpRequest.newBuilder(URI.create(http.url(action)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(BodyPublishers.ofByteArray(body.toByteArray())).build(), BodyHandlers.ofString());
+  }
+
+  /** A download of one of our pages, as bytes. */
+  public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(http.url(path))).build(), BodyHandlers.ofByteArray());
+  }
+
   /** The session's cookies as a {@code Cookie} header, for a request sent past this session's own headers. */
   public String cookieHeader() {
     return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
