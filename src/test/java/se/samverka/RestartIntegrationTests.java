@@ -25,7 +25,8 @@ class RestartIntegrationTests {
 
   /** The processes started by a timer: the quarterly steering report, the yearly processes, the follow-up cycles. */
   private static final List<String> TIMER_STARTED = List.of(SspfStyrgruppProcess.KEY, "tillsynsplan",
-      "restaurangrapport", "aas-ar", "kmk-ar", "est-vecka", "est-analys", "bra-lokal", "lagesbild-atgardsplan");
+      "restaurangrapport", "aas-ar", "kmk-ar", "est-vecka", "est-analys", "bra-lokal", "lagesbild-atgardsplan",
+      "bra-uppfoljning");
 
   @TempDir
   Path folder;

@@ -41,13 +41,15 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import se.samverka.support.PostgresIntegrationTest;
+import se.samverka.workflow.MissedStarts;
 
 /**
  * Three simulated years (2027–2029, Europe/Stockholm) of every process started by a timer, on PostgreSQL: the engine
  * clock moves from one due job to the next and every due job runs as the job executor would run it (the start timers,
  * and the timers inside the started instances: report deadlines, ends of quarters, reminders). On the way the models
  * are deployed again twice (as a restart does, exactly when timers are due, and as a release with a new version of
- * every model), one start timer fires twice and a process is started by hand in a period already run. Every cycle must
+ * every model, once between due timers and once exactly when some are due), one start timer fires twice and a process
+ * is started by hand in a period already run. Every cycle must
  * run exactly once per period of the three years, with every extra start recorded as skipped, and no period outside.
  *
  * <p>The expected firings come from the cron expressions below, evaluated with Spring's {@link CronExpression} (not the
@@ -92,6 +94,7 @@ class ThreeYearSimulationIntegrationTests {
       new Cycle("tillsynsplan", "0 0 6 2 1 *", day -> List.of(year(day))),
       new Cycle("restaurangrapport", "0 0 7 2 3 *", day -> List.of(year(day))),
       new Cycle("aas-ar", "0 0 6 10 1 *", day -> List.of(year(day))),
+      new Cycle("bra-uppfoljning", "0 0 7 1 1,7 *", day -> List.of(halfYear(day.minusDays(1)))),
       new Cycle("kmk-ar", "0 0 6 15 1 *", day -> List.of(year(day))));
   // bra-uppfoljning (central BRÅ's half-yearly follow-up, branch brauppf) is one more line in CYCLES, before the
   // kmk-ar line: 1 January and 1 July at 07:00 (samverka.bra.uppfoljning.cron), the half-year that ended (2026-H2 on
@@ -107,6 +110,12 @@ class ThreeYearSimulationIntegrationTests {
    * deploy the models of the classpath (a restart after it would deploy those as the next version).
    */
   private static final ZonedDateTime RELEASE = LocalDateTime.of(2029, 3, 14, 12, 0).atZone(ZONE);
+  /**
+   * A second release exactly when start timers are due and before they run (the application was down over 07:00, or
+   * came up at it): the engine replaces the due timers with ones at the next firing, and {@link MissedStarts} starts
+   * those processes once, so no quarter is lost.
+   */
+  private static final ZonedDateTime RELEASE_WHEN_DUE = LocalDateTime.of(2029, 7, 1, 7, 0).atZone(ZONE);
   /** A start timer that fires a second time at the same moment (a job run twice): its process and when. */
   private static final Map<String, ZonedDateTime> FIRED_TWICE = Map.of(
       "sspf-styrgrupp", LocalDateTime.of(2027, 4, 1, 7, 0).atZone(ZONE),
@@ -130,6 +139,9 @@ class ThreeYearSimulationIntegrationTests {
 
   @Autowired
   AbstractProcessApplication processApplication;
+
+  @Autowired
+  MissedStarts missedStarts;
 
   @Autowired
   JdbcTemplate jdbc;
@@ -163,6 +175,7 @@ class ThreeYearSimulationIntegrationTests {
 
     List<ZonedDateTime> stops = new ArrayList<>(RESTARTS);
     stops.add(RELEASE);
+    stops.add(RELEASE_WHEN_DUE);
     stops.addAll(FIRED_TWICE.values());
     stops.addAll(BY_HAND.values());
     stops.sort(Comparator.naturalOrder());
@@ -180,8 +193,8 @@ class ThreeYearSimulationIntegrationTests {
       if (RESTARTS.contains(at)) {
         restart(at);
       }
-      if (at.equals(RELEASE)) {
-        release();
+      if (at.equals(RELEASE) || at.equals(RELEASE_WHEN_DUE)) {
+        release(at);
       }
       runDueJobs();
       FIRED_TWICE.forEach((key, when) -> {
@@ -363,8 +376,12 @@ class ThreeYearSimulationIntegrationTests {
    * each (its archive's deployment, duplicate filtering, changed resources only). The new versions' start timers
    * replace the old ones and must be due when the old ones were.
    */
-  private void release() {
+  private void release(ZonedDateTime at) {
     Map<String, Instant> due = timerStarts();
+    Set<String> dueNow = new TreeSet<>(due.keySet().stream().filter(key -> due.get(key).equals(at.toInstant()))
+        .toList());
+    Map<String, Integer> versions = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+        .collect(Collectors.toMap(d -> d.getKey(), d -> d.getVersion()));
     var existing = repositoryService.createDeploymentQuery().orderByDeploymentTime().desc().list().get(0);
     var deployment = repositoryService.createDeployment(processApplication.getReference()).name(existing.getName())
         .enableDuplicateFiltering(true).resumePreviousVersions();
@@ -378,16 +395,25 @@ class ThreeYearSimulationIntegrationTests {
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-      deployment.addString(definition.getResourceName(), xml + "\n<!-- release " + RELEASE.toLocalDate() + " -->\n");
+      deployment.addString(definition.getResourceName(), xml + "\n<!-- release " + at + " -->\n");
     }
     deployment.deploy();
     for (var definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-      assertThat(definition.getVersion()).as("version of %s after the release", definition.getKey()).isEqualTo(2);
+      assertThat(definition.getVersion()).as("version of %s after the release", definition.getKey())
+          .isEqualTo(versions.get(definition.getKey()) + 1);
     }
-    assertThat(timerStarts()).as("due dates after the release").isEqualTo(due);
+    // A timer due now was replaced by the new version's, due at the next firing; every other one is due as before.
+    Map<String, Instant> expected = new TreeMap<>(due);
+    dueNow.forEach(key -> expected.put(key, CronExpression.parse(cycle(key).cron()).next(at).toInstant()));
+    assertThat(timerStarts()).as("due dates after the release at %s", at).isEqualTo(expected);
     timerStartJobs().forEach(job -> assertThat(repositoryService.getProcessDefinition(job.getProcessDefinitionId())
         .getVersion()).as("the start timer of %s belongs to the new version", job.getProcessDefinitionKey())
-        .isEqualTo(2));
+        .isEqualTo(versions.get(job.getProcessDefinitionKey()) + 1));
+    // The starts the replaced timers would have made are made now, once; the periods are claimed as on any firing.
+    assertThat(missedStarts.startMissed()).as("missed starts after the release at %s", at)
+        .containsExactlyElementsOf(dueNow);
+    dueNow.forEach(key -> fired.computeIfAbsent(key, k -> new ArrayList<>()).add(at.toInstant()));
+    assertThat(missedStarts.startMissed()).as("a second look after the release at %s", at).isEmpty();
     assertThat(models).hasSizeGreaterThanOrEqualTo(CYCLES.size());
   }
 

@@ -98,7 +98,8 @@ class TwoNodesIntegrationTests {
    * (weekly EST, the EST analysis of each tertial and year, local BRÅ each quarter, the lägesbild each period).
    */
   private static final List<String> TIMER_STARTED = List.of(SspfStyrgruppProcess.KEY, "tillsynsplan",
-      "restaurangrapport", "aas-ar", "kmk-ar", "est-vecka", "est-analys", "bra-lokal", "lagesbild-atgardsplan");
+      "restaurangrapport", "aas-ar", "kmk-ar", "est-vecka", "est-analys", "bra-lokal", "lagesbild-atgardsplan",
+      "bra-uppfoljning");
   /** Cases left alone: each must get its consent reminder, once. */
   private static final int CALM_CASES = 8;
   /** Cases whose consent is recorded at the moment their reminder falls due, half on each node. */

@@ -1,5 +1,8 @@
 package se.samverka.followup.report.process;
 
+import static se.samverka.support.EngineTime.at;
+import static se.samverka.support.EngineTime.fire;
+import static se.samverka.support.EngineTime.redeploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -15,11 +18,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.samverka.followup.report.BraUppfoljningProcess.*;
 
-import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,18 +96,13 @@ class BraUppfoljningProcessTests {
     Mocks.reset();
   }
 
-  private static Date at(int year, int month, int day, int hour) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(ZoneId.systemDefault()).toInstant());
-  }
-
   private static Job startTimer() {
     return jobQuery().timers().activityId(STARTED).singleResult();
   }
 
   private static ProcessInstance fireStartTimer(String businessKey) {
     Job timer = startTimer();
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    execute(timer);
+    fire(timer);
     return processInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
   }
 
@@ -169,16 +164,14 @@ class BraUppfoljningProcessTests {
     ProcessInstance january = fireStartTimer("BRAU-2026-H2");
     Job commentReminder = jobQuery().timers().activityId(COMMENT_REMINDER).singleResult();
     assertThat(commentReminder.getDuedate()).isEqualTo(at(2027, 1, 22, 7));
-    ClockUtil.setCurrentTime(commentReminder.getDuedate());
-    execute(commentReminder);
+    fire(commentReminder);
     assertThat(january).isWaitingAt(COMMENT_TASK).hasPassed(REMIND_COORDINATOR, COORDINATOR_REMINDED);
     assertThat(jobQuery().timers().activityId(COMMENT_REMINDER).count()).isZero();
 
     comment(january, "Sent men klart.");
     Job approvalReminder = jobQuery().timers().activityId(APPROVAL_REMINDER).singleResult();
     assertThat(approvalReminder.getDuedate()).isEqualTo(at(2027, 2, 12, 7));
-    ClockUtil.setCurrentTime(approvalReminder.getDuedate());
-    execute(approvalReminder);
+    fire(approvalReminder);
     assertThat(january).isWaitingAt(APPROVAL_TASK).hasPassed(REMIND_STEERING_GROUP, STEERING_GROUP_REMINDED);
     decide(january, APPROVED, null);
 
@@ -202,8 +195,7 @@ class BraUppfoljningProcessTests {
   @Test
   void aRedeployedModelKeepsOneTimerAndStartsTheNextHalfYearOnce() {
     ProcessInstance january = fireStartTimer("BRAU-2026-H2");
-    String redeployed = repositoryService().createDeployment()
-        .addClasspathResource("bpmn/followup/bra-uppfoljning.bpmn").deploy().getId();
+    String redeployed = redeploy("bpmn/followup/bra-uppfoljning.bpmn");
     try {
       assertThat(jobQuery().timers().activityId(STARTED).count()).isEqualTo(1);
       ProcessInstance again = runtimeService().createProcessInstanceByKey(KEY).startBeforeActivity(CLAIM_PERIOD)
