@@ -31,15 +31,16 @@ import se.samverka.cases.Deadlines;
 import se.samverka.homevisit.OrosanmalanProcess;
 
 /**
- * The demo's history: the months before today, so that the managers' dashboards have something to show on the first
- * login. Reports of concern of the last three months (seven decided within the 14 days, one extended for exceptional
- * reasons, four breached last month and decided late) and SSPF cases referred two to three months ago that went through
- * consent, mapping, the parties' input, the network meeting and the commitments to a closing follow-up (one ended when
- * a guardian refused consent). Every step is taken as the demo user whose work it is, through the form service, with
- * the engine clock moved to the day of the step; a timer that falls due on the way is fired when it falls due, as the
- * job executor would. Every instance made here ends, so that the open work of the demo is exactly that of
- * {@link DemoData}. Created in one transaction before today's demo cases: if anything fails, no history is kept and the
- * demo starts without it.
+ * The demo's history: the months before today, so that the managers' dashboards and the follow-up report of the last
+ * ended half-year have something to show on the first login. Reports of concern of the last three months (seven
+ * decided within the 14 days, one extended for exceptional reasons, four breached last month and decided late) and
+ * SSPF cases referred two to three months ago that went through consent, mapping, the parties' input, the network
+ * meeting and the commitments to a closing follow-up (one ended when a guardian refused consent); the same again,
+ * about other children, as seen from the last day of the last ended half-year (twelve reports and four SSPF cases).
+ * Every step is taken as the demo user whose work it is, through the form service, with the engine clock moved to the
+ * day of the step; a timer that falls due on the way is fired when it falls due, as the job executor would. Every
+ * instance made here ends, so that the open work of the demo is exactly that of {@link DemoData}. Created in one
+ * transaction before today's demo cases: if anything fails, no history is kept and the demo starts without it.
  */
 @Component
 @ConditionalOnProperty(name = "samverka.demo.data", havingValue = "true")
@@ -106,6 +107,16 @@ class DemoHistory {
     try {
       transactions.executeWithoutResult(status -> {
         try {
+          // The last ended half-year first (its follow-up report waits in the demo), then the last three months.
+          LocalDate halfYearEnd = lastHalfYearEnd(today);
+          for (Report report : earlierReports(halfYearEnd)) {
+            report(report);
+            made[0]++;
+          }
+          for (Youth youth : earlierYouths()) {
+            sspf(halfYearEnd, youth);
+            made[1]++;
+          }
           for (Report report : reports(today)) {
             report(report);
             made[0]++;
@@ -118,12 +129,49 @@ class DemoHistory {
           ClockUtil.reset();
         }
       });
-      log.info("Demohistorik skapad på {} s: {} orosanmälningar och {} SSPF-ärenden de senaste tre månaderna, alla "
-          + "avslutade", String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9), made[0],
+      log.info("Demohistorik skapad på {} s: {} orosanmälningar och {} SSPF-ärenden under det senaste avslutade "
+          + "halvåret och de senaste tre månaderna, alla avslutade",
+          String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9), made[0],
           made[1]);
     } catch (RuntimeException e) {
       log.warn("Demohistoriken kunde inte skapas och hoppas över (demodata för i dag skapas ändå)", e);
     }
+  }
+
+  /** The last day of the last half-year that ended before {@code today}: 30 June or 31 December. */
+  static LocalDate lastHalfYearEnd(LocalDate today) {
+    return today.getMonthValue() <= 6 ? LocalDate.of(today.getYear() - 1, 12, 31)
+        : LocalDate.of(today.getYear(), 6, 30);
+  }
+
+  /**
+   * The reports of concern of the last ended half-year: those of {@link #reports} as seen from its last day, about
+   * other children (first names of their own).
+   */
+  static List<Report> earlierReports(LocalDate halfYearEnd) {
+    String[] names = {"Maja", "Noah", "Alva", "Liam", "Freja", "Leo", "Selma", "Hjalmar", "Tyra", "Vincent", "Elsa",
+        "Sixten"};
+    List<Report> base = reports(halfYearEnd);
+    List<Report> earlier = new ArrayList<>();
+    for (int i = 0; i < base.size(); i++) {
+      Report r = base.get(i);
+      earlier.add(new Report(r.reporter(), names[i % names.length], r.lastName(), r.age(), r.description(),
+          r.received(), r.route(), r.days(), r.decision(), r.breachReason(), r.breachComment()));
+    }
+    return earlier;
+  }
+
+  /** Four SSPF cases of the last ended half-year, closed before it ended: the first four of {@link #youths}. */
+  static List<Youth> earlierYouths() {
+    String[] names = {"Ture", "Ines", "Otto", "Lova"};
+    List<Youth> earlier = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      Youth y = youths().get(i);
+      earlier.add(new Youth(y.referrer(), names[i], y.lastName(), y.age(), y.district(), y.concerns(),
+          y.description(), y.referredDaysAgo(), y.parties(), y.assessDays(), y.consentDays(), y.mappingDays(),
+          y.inputDays(), y.meetingDays(), y.commitmentDays(), y.followUpDays()));
+    }
+    return earlier;
   }
 
   // --- reports of concern
