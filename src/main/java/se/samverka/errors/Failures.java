@@ -206,7 +206,7 @@ public final class Failures {
       case 405 -> of(405, "Adressen tar inte emot den här metoden.");
       case 406 -> of(406, "Svaret kan inte ges i det format som begärdes.");
       case 409 -> of(409, CONFLICT);
-      case 413 -> of(413, "Begäran är för stor.");
+      case 413 -> of(413, "Begäran är för stor: en fil eller ett formulär får vara högst 4 MB. Skicka mindre.");
       case 415 -> of(415, "Innehållstypen stöds inte här. Skicka JSON.");
       case 503 -> of(503, UNAVAILABLE);
       default -> status >= 400 && status < 500 ? of(status, BAD_REQUEST) : of(500, SERVER_FAULT);

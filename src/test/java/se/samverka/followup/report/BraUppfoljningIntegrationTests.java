@@ -126,6 +126,11 @@ class BraUppfoljningIntegrationTests {
     var large = coordinator.upload(action, "fil", "stor.csv", megabyte);
     assertThat(large.statusCode()).isBetween(400, 499);
     assertThat(large.body()).contains("för stor");
+    // Past the framework's multipart limit the file is not read at all: a Swedish 413 that says the limit.
+    byte[] fiveMegabytes = ("mått;kommundel;värde\n" + "Trygga;;1\n".repeat(520_000)).getBytes(StandardCharsets.UTF_8);
+    var tooLarge = coordinator.upload(action, "fil", "enorm.csv", fiveMegabytes);
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.body()).contains("Begäran är för stor", "högst 4 MB").doesNotContain("Försök igen om en stund");
     assertThat(coordinator.upload("/uppfoljning/2043-H1/underlag/orosanmalningar", "fil", "x.csv",
         GOOD_CSV.getBytes(StandardCharsets.UTF_8)).statusCode()).as("an input Samverka holds").isEqualTo(404);
     assertThat(repository.uploads("2043-H1")).singleElement().extracting(ReportRepository.Upload::id)
