@@ -1,6 +1,8 @@
 package se.samverka.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 
 import java.time.LocalDateTime;
@@ -8,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * The engine's clock in process and integration tests of the timer-started cycles: a local time in the JVM's zone
@@ -27,6 +30,17 @@ public final class EngineTime {
   public static void fire(Job timer) {
     ClockUtil.setCurrentTime(timer.getDuedate());
     execute(timer);
+  }
+
+  /** The one timer of a start event (or any timer activity with one job). */
+  public static Job timer(String activityId) {
+    return jobQuery().timers().activityId(activityId).singleResult();
+  }
+
+  /** Fires the start event's timer at its due date; returns the instance it started, found by its business key. */
+  public static ProcessInstance fireStart(String activityId, String businessKey) {
+    fire(timer(activityId));
+    return processInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
   }
 
   /** Deploys a model from the classpath again, as a restart with a changed file does; returns the deployment's id. */

@@ -2,6 +2,8 @@ package se.samverka.followup.analysis.process;
 
 import static se.samverka.support.EngineTime.at;
 import static se.samverka.support.EngineTime.fire;
+import static se.samverka.support.EngineTime.fireStart;
+import static se.samverka.support.EngineTime.timer;
 import static se.samverka.support.EngineTime.redeploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -94,14 +96,11 @@ class EstAnalysisProcessTests {
   }
 
   private static Job startTimer() {
-    return jobQuery().timers().activityId(STARTED).singleResult();
+    return timer(STARTED);
   }
 
-  /** Fires the start timer at its due date; returns the instance it started (by its tertial's business key). */
   private static ProcessInstance fireStartTimer(String businessKey) {
-    Job timer = startTimer();
-    fire(timer);
-    return processInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+    return fireStart(STARTED, businessKey);
   }
 
   private static Task task(String activity, String period) {

@@ -2,6 +2,8 @@ package se.samverka.followup.report.process;
 
 import static se.samverka.support.EngineTime.at;
 import static se.samverka.support.EngineTime.fire;
+import static se.samverka.support.EngineTime.fireStart;
+import static se.samverka.support.EngineTime.timer;
 import static se.samverka.support.EngineTime.redeploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -97,13 +99,11 @@ class BraUppfoljningProcessTests {
   }
 
   private static Job startTimer() {
-    return jobQuery().timers().activityId(STARTED).singleResult();
+    return timer(STARTED);
   }
 
   private static ProcessInstance fireStartTimer(String businessKey) {
-    Job timer = startTimer();
-    fire(timer);
-    return processInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+    return fireStart(STARTED, businessKey);
   }
 
   private static void comment(ProcessInstance instance, String text) {
