@@ -118,10 +118,10 @@ class DemoProfileIntegrationTests {
   void hasAHistoryOfEndedReportsOfConcernAndClosedSspfCasesBeforeToday() {
     java.time.Instant recent = se.samverka.workflow.EngineClock.today().minusDays(3)
         .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
-    assertThat(cases.casesOfType(SspfArendeProcess.KEY)).filteredOn(c -> c.openedAt().isBefore(recent)).hasSize(7)
+    assertThat(cases.casesOfType(SspfArendeProcess.KEY)).filteredOn(c -> c.openedAt().isBefore(recent)).hasSize(11)
         .allSatisfy(c -> assertThat(c.closedAt()).as(c.caseNumber()).isNotNull());
     var reports = cases.casesOfType("orosanmalan").stream().filter(c -> c.openedAt().isBefore(recent)).toList();
-    assertThat(reports).hasSize(12);
+    assertThat(reports).hasSize(24);
     // Every instance of the history has ended: none of its cases has a running process.
     for (var c : cases.casesOfType(SspfArendeProcess.KEY)) {
       if (c.openedAt().isBefore(recent)) {

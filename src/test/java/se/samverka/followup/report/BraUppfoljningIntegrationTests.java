@@ -266,7 +266,7 @@ class BraUppfoljningIntegrationTests {
         assertThat(list.statusCode()).as(group).isEqualTo(200);
         assertThat(list.body()).contains("Uppföljning av första halvåret 2045");
         assertThat(page.statusCode()).as(group).isEqualTo(200);
-        assertThat(page.body()).contains("Saknas för perioden", "Prioriterade områden");
+        assertThat(page.body()).contains("Saknas för perioden", "Om rapporten", "Insatsområde 1");
         assertThat(unknown.statusCode()).as(group).isEqualTo(404);
         assertThat(forged.statusCode()).as(group).isEqualTo(400);
         assertThat(forged.body()).contains("Okänd period").doesNotContain("2031-H3");
