@@ -128,6 +128,7 @@ class DashboardBenchmark {
   @Autowired DashboardSettings settings;
   @Autowired Agencies agencies;
   @Autowired se.samverka.tasklist.persistence.TaskRepository taskRepository;
+  @Autowired se.samverka.followup.report.ReportCompiler reportCompiler;
 
   final StringBuilder report = new StringBuilder();
   final Map<String, BrowserSession> sessions = new HashMap<>();
@@ -400,6 +401,12 @@ class DashboardBenchmark {
     list.add(new Panel("breached deadlines per kind and recorded reason (DeadlineStatistics.breachesByReason, all"
         + " agencies; a manager's table)", () -> deadlineStatistics.breachesByReason(workGroups(), period.from(),
         period.to()).size(), null));
+    // The half-yearly follow-up report reads the panels above (and EST, local BRÅ, the uploads) for the last ended
+    // half-year: the whole report as central BRÅ's process compiles it.
+    se.samverka.followup.report.ReportPeriod halfYear = se.samverka.followup.report.ReportPeriod.halfYearBefore(
+        LocalDate.now());
+    list.add(new Panel("the follow-up report of " + halfYear.code() + " (ReportCompiler.compile, every section)",
+        () -> reportCompiler.compile(halfYear).sections().size(), null));
     list.add(new Panel("workload per group (DashboardPanels.workload as styrgrupp, all agencies; as many open tasks"
         + " as instances, counts stop at the cap)", () -> panels.workload(overview, overview.agencies()).groups()
         .size(), null));
