@@ -133,7 +133,7 @@ public class FollowUpReports {
    * the second half-year also the public summary of the year. False when it was approved already.
    */
   public boolean approve(ReportPeriod period, String by) {
-    StoredReport stored = repository.find(period.code())
+    StoredReport stored = repository.findForUpdate(period.code())
         .orElseThrow(() -> new NotFound("Det finns ingen uppföljning för " + period.label()));
     if (APPROVED.equals(stored.status())) {
       return false;
@@ -170,7 +170,7 @@ public class FollowUpReports {
    * (400, every bad row with its line and reason).
    */
   public Upload upload(ReportPeriod period, String inputCode, String fileName, byte[] file, String by) {
-    StoredReport stored = repository.find(period.code())
+    StoredReport stored = repository.findForUpdate(period.code())
         .orElseThrow(() -> new NotFound("Det finns ingen uppföljning för " + period.label()));
     if (APPROVED.equals(stored.status())) {
       throw new Conflict(UPLOAD_AFTER_APPROVAL);

@@ -37,7 +37,19 @@ public class ReportRepository {
   }
 
   public Optional<StoredReport> find(String period) {
-    return jdbc.sql("select * from followup_report where period = ?").param(period).query((rs, i) ->
+    return find(period, "");
+  }
+
+  /**
+   * The report, its row locked until the transaction ends: an approval and an upload of the same period take turns, so
+   * the archived PDF and CSV are made from the content as last compiled.
+   */
+  public Optional<StoredReport> findForUpdate(String period) {
+    return find(period, " for update");
+  }
+
+  private Optional<StoredReport> find(String period, String lock) {
+    return jdbc.sql("select * from followup_report where period = ?" + lock).param(period).query((rs, i) ->
         new StoredReport(rs.getString("id"), rs.getString("period"), rs.getDate("period_from").toLocalDate(),
             rs.getDate("period_to").toLocalDate(), rs.getString("process_instance_id"), rs.getString("status"),
             rs.getString("content"), instant(rs.getTimestamp("compiled_at")), rs.getString("comment"),
